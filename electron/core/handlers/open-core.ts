@@ -1,0 +1,100 @@
+import { join, resolve } from 'node:path';
+import type { AppInfo } from '../common/app-info.ts';
+import { AppError } from '../common/errors.ts';
+import { ensureWritableDir } from '../node/data-dir.ts';
+import { JsonSettingsFile } from '../node/settings/json-settings-file.ts';
+import { stderrLogger } from '../node/stderr-logger.ts';
+import { openDatabase, type OpenedDatabase } from '../node/storage/database.ts';
+import { listBackups } from '../node/storage/backup.ts';
+import { systemClock } from '../node/system-clock.ts';
+import type { Core, CoreOptions } from '../index.ts';
+import { backupHandlers, BackupService } from './backup.ts';
+import { dispatch, type Handlers } from './dispatch.ts';
+import { EventHub } from './events.ts';
+import { currentSettings, resolveSettings, settingsHandlers } from './settings.ts';
+
+const APP_NAME = 'On-Call Companion';
+export const DATABASE_FILE = 'oncall.sqlite';
+export const SETTINGS_FILE = 'settings.json';
+
+/** The daily backup is looked at a minute after start (never slowing start-up), then hourly. */
+const DAILY_BACKUP_FIRST_CHECK_MS = 60_000;
+const DAILY_BACKUP_CHECK_EVERY_MS = 60 * 60 * 1000;
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? stderrLogger;
+  const dataDir = resolve(options.dataDir);
+  ensureWritableDir(dataDir);
+
+  const databasePath = join(dataDir, DATABASE_FILE);
+  const backupsDir = join(dataDir, 'backups');
+  const port = options.settings ?? new JsonSettingsFile(join(dataDir, SETTINGS_FILE), clock.now);
+  const { db, schemaVersion, movedAside } = openStorage(databasePath, clock.now);
+
+  const warnings = [...(port.warnings ?? []), ...resolveSettings(port.read()).problems];
+  if (movedAside) {
+    const newest = listBackups(backupsDir)[0];
+    warnings.push(
+      `The database was damaged (${movedAside.reason}) and was moved to ${movedAside.to}; a new, empty database was started. ` +
+        (newest ? `Your newest backup is ${newest.path}.` : 'No backup was found in the backups folder.'),
+    );
+  }
+  for (const warning of warnings) logger.warn(warning);
+
+  const info: AppInfo = {
+    name: APP_NAME,
+    version: options.version,
+    mode: options.mode,
+    dataDir,
+    databasePath,
+    schemaVersion,
+    startedAt: clock.now(),
+    warnings,
+  };
+  const events = new EventHub(logger);
+  const backups = new BackupService({ db, backupsDir, events, clock, logger });
+  const handlers = {
+    'app.info': () => info,
+    ...settingsHandlers({ port, db, events, clock }),
+    ...backupHandlers(backups),
+  } satisfies Handlers;
+
+  const dailyBackup = () => {
+    if (!currentSettings(port).dailyBackup) return;
+    backups.createIfDue().catch((error: unknown) => logger.warn(`The daily backup failed: ${(error as Error).message}`));
+  };
+  let hourly: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    dailyBackup();
+    hourly = setInterval(dailyBackup, DAILY_BACKUP_CHECK_EVERY_MS).unref();
+  }, DAILY_BACKUP_FIRST_CHECK_MS).unref();
+
+  let closed = false;
+  return {
+    info,
+    invoke: (channel, request) => dispatch(handlers as Handlers, logger, channel, request),
+    onEvent: (listener) => events.on(listener),
+    close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(first);
+      clearInterval(hourly);
+      db.close();
+    },
+  };
+}
+
+/** SQLite's own errors (locked, read-only, cannot open) become one sentence naming the file. */
+function openStorage(path: string, now: () => number): OpenedDatabase {
+  try {
+    return openDatabase(path, now);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'storage',
+      `The database ${path} could not be opened: ${(error as Error).message}. Check the folder's permissions and free space; nothing was changed.`,
+      { cause: error },
+    );
+  }
+}

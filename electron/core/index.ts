@@ -1,0 +1,54 @@
+/**
+ * The only entry point into the product core. Electron main, browser mode and tests all
+ * start the core here and talk to it through `invoke` and `onEvent`; none of them
+ * reaches into core/common or core/node.
+ */
+import type { AppInfo, ShellMode } from './common/app-info.ts';
+import type { Clock } from './common/clock.ts';
+import type { Logger, SettingsPort } from './common/ports.ts';
+import type { Result } from './common/result.ts';
+import type { EventName, EventPayloadOf } from '../shared/contract.ts';
+import { openCore } from './handlers/open-core.ts';
+
+export type { AppInfo, Clock, Logger, Result, SettingsPort, ShellMode };
+export { AppError } from './common/errors.ts';
+export { defaultDataDir, DATA_DIR_ENV } from './node/data-dir.ts';
+export { JsonSettingsFile } from './node/settings/json-settings-file.ts';
+export { systemClock } from './node/system-clock.ts';
+
+export interface CoreOptions {
+  /** Folder that holds the database, backups and (in browser mode) settings.json. */
+  readonly dataDir: string;
+  readonly mode: ShellMode;
+  /** The app's version, shown in app.info. */
+  readonly version: string;
+  /** Defaults to a settings.json file in dataDir (what browser mode and tests use). */
+  readonly settings?: SettingsPort;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** A listener for pushed events; `name` tells which payload it gets. */
+export type CoreEventListener = <E extends EventName>(name: E, payload: EventPayloadOf<E>) => void;
+
+export interface Core {
+  readonly info: AppInfo;
+  /**
+   * Run one contract channel. The request is untrusted: it is validated against the
+   * channel's schema here, so every transport gets the same checks. Never throws.
+   */
+  invoke(channel: string, request: unknown): Promise<Result<unknown>>;
+  /** Receive every pushed event; returns the function that unsubscribes. */
+  onEvent(listener: CoreEventListener): () => void;
+  /** Close the database. Safe to call twice. */
+  close(): void;
+}
+
+/**
+ * Open (or create) the data dir and database, apply migrations, load settings.
+ * Throws an AppError whose message tells the user what is wrong and what to do when
+ * the data cannot be opened safely (unwritable folder, database from a newer version).
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  return openCore(options);
+}

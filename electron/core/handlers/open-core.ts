@@ -29,8 +29,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   const databasePath = join(dataDir, DATABASE_FILE);
   const backupsDir = join(dataDir, 'backups');
-  const port = options.settings ?? new JsonSettingsFile(join(dataDir, SETTINGS_FILE), clock.now);
-  const { db, schemaVersion, movedAside } = openStorage(databasePath, clock.now);
+  const now = () => clock.now();
+  const port = options.settings ?? new JsonSettingsFile(join(dataDir, SETTINGS_FILE), now);
+  const { db, schemaVersion, movedAside } = openStorage(databasePath, now);
 
   const warnings = [...(port.warnings ?? []), ...resolveSettings(port.read()).problems];
   if (movedAside) {

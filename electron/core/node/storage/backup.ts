@@ -35,7 +35,7 @@ export async function createBackup(
     rmSync(partialPath, { force: true });
     throw new AppError('storage', `The backup could not be written to ${backupsDir}: ${describeFsError(error)}.`, { cause: error });
   }
-  const problem = verifyBackup(partialPath);
+  const problem = sealBackup(partialPath);
   if (problem) {
     rmSync(partialPath, { force: true });
     throw new AppError('storage', `The backup failed its integrity check (${problem}); the previous backups are kept.`);
@@ -43,6 +43,24 @@ export async function createBackup(
   renameSync(partialPath, finalPath);
   pruneBackups(backupsDir, keep);
   return { fileName, path: finalPath, createdAt: time, sizeBytes: statSync(finalPath).size };
+}
+
+/**
+ * The copy inherits WAL mode from the live database; switch it to a rollback journal so
+ * the backup is one self-contained file (no -wal/-shm to lose when it is copied around),
+ * then verify it.
+ */
+function sealBackup(path: string): string | null {
+  let copy: SqliteDatabase | undefined;
+  try {
+    copy = new Database(path, { fileMustExist: true });
+    copy.pragma('journal_mode = DELETE');
+    return integrityProblem(copy);
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    copy?.close();
+  }
 }
 
 /** `null` when the file opens as a database and passes quick_check. */

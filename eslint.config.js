@@ -81,4 +81,10 @@ export default tseslint.config(
     files: ['tests/**', 'electron/build.ts', 'electron/launch.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Playwright reads a fixture's dependencies from its first parameter, so a fixture
+    // that depends on nothing must be written `async ({}, use) => …`.
+    files: ['tests/e2e/fixtures.ts', 'tests/electron/fixtures.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
 );

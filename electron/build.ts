@@ -1,0 +1,59 @@
+/**
+ * `npm run build:electron`: bundle Electron main and the preload with esbuild, after the
+ * renderer was built to dist/renderer.
+ *
+ * Main is an ES module (dist/main/index.js, matching package.json "type": "module" and
+ * "main"): electron-store 12 is ESM-only and the sources use import.meta.url, which a
+ * CommonJS bundle would lose. Electron >= 28 loads an ESM main; everything before
+ * `ready` is synchronous top-level code (see electron/main/index.ts).
+ *
+ * The preload is CommonJS (dist/preload/index.cjs): a sandboxed preload cannot load ES
+ * modules and may require only `electron`, so everything else is bundled into it.
+ */
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const common: BuildOptions = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Electron's own module, and the native SQLite binding, which stays in node_modules
+  // (app.asar.unpacked for its .node file) and is loaded by Node at run time.
+  external: ['electron', 'better-sqlite3'],
+};
+
+// Bundled CommonJS dependencies (ajv under electron-store, ...) call require() for Node
+// built-ins; an ES module has no require, so the bundle makes one.
+const requireShim = "import { createRequire as __oncallCreateRequire } from 'node:module';\nconst require = __oncallCreateRequire(import.meta.url);";
+
+rmSync(`${ROOT}dist/main`, { recursive: true, force: true });
+rmSync(`${ROOT}dist/preload`, { recursive: true, force: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/main/index.js',
+    platform: 'node',
+    format: 'esm',
+    // Electron 45 runs Node 22 or newer in main.
+    target: 'node22',
+    banner: { js: requireShim },
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/preload/index.cjs',
+    // The sandboxed preload runs in Chromium with a tiny require(), not in Node.
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome130',
+  }),
+]);
+
+console.log('electron: dist/main/index.js, dist/preload/index.cjs');

@@ -11,6 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = `${ROOT}test-results/`;
 const VITEST_JSON = `${RESULTS}vitest.json`;
 const PLAYWRIGHT_JSON = `${RESULTS}playwright.json`;
+const ELECTRON_JSON = `${RESULTS}electron.json`;
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 interface Counts {
@@ -39,6 +40,11 @@ function readJson<T>(path: string): T | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
 }
 
+function playwrightCounts(path: string): Counts | null {
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(path);
+  return report && { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky, skipped: report.stats.skipped };
+}
+
 const STEPS: Step[] = [
   { name: 'lint', script: 'lint' },
   { name: 'typecheck', script: 'typecheck' },
@@ -59,10 +65,14 @@ const STEPS: Step[] = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON },
     precondition: () =>
       existsSync(CHROMIUM) ? null : `Debian's Chromium is not at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does this).`,
-    count: () => {
-      const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_JSON);
-      return report && { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky, skipped: report.stats.skipped };
-    },
+    count: () => playwrightCounts(PLAYWRIGHT_JSON),
+  },
+  {
+    name: 'electron',
+    script: 'test:electron',
+    args: ['--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: ELECTRON_JSON },
+    count: () => playwrightCounts(ELECTRON_JSON),
   },
   { name: 'packaging', script: 'test:package', count: closingLine },
   { name: 'security', script: 'test:security', count: closingLine },

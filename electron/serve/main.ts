@@ -53,9 +53,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  process.stderr.write(`On-Call Companion ${version}, browser mode. Data: ${dataDir}\n`);
-  process.stdout.write(`${server.url}\n`);
-
+  // Handlers first: whoever reads the URL may stop us the moment it appears.
   const stop = () => {
     server.close().finally(() => {
       core.close();
@@ -64,6 +62,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+
+  process.stderr.write(`On-Call Companion ${version}, browser mode. Data: ${dataDir}\n`);
+  process.stdout.write(`${server.url}\n`);
 }
 
 await main();

@@ -4,13 +4,14 @@
  * reaches into core/common or core/node.
  */
 import type { AppInfo, ShellMode } from './common/app-info.ts';
+import type { Timers } from './common/checks/scheduler.ts';
 import type { Clock } from './common/clock.ts';
 import type { Logger, SettingsPort } from './common/ports.ts';
 import type { Result } from './common/result.ts';
 import type { EventName, EventPayloadOf } from '../shared/contract.ts';
 import { openCore } from './handlers/open-core.ts';
 
-export type { AppInfo, Clock, Logger, Result, SettingsPort, ShellMode };
+export type { AppInfo, Clock, Logger, Result, SettingsPort, ShellMode, Timers };
 export { AppError } from './common/errors.ts';
 export { defaultDataDir, DATA_DIR_ENV } from './node/data-dir.ts';
 export { JsonSettingsFile } from './node/settings/json-settings-file.ts';
@@ -25,6 +26,8 @@ export interface CoreOptions {
   /** Defaults to a settings.json file in dataDir (what browser mode and tests use). */
   readonly settings?: SettingsPort;
   readonly clock?: Clock;
+  /** Timers the check scheduler uses; tests pass fake ones that follow their fake clock. */
+  readonly timers?: Timers;
   readonly logger?: Logger;
 }
 

@@ -8,10 +8,14 @@
 import { z } from 'zod';
 import type { AppInfo } from '../core/common/app-info.ts';
 import type { BackupEntry } from '../core/common/backup.ts';
+import type { CheckOutcome } from '../core/common/checks/outcome.ts';
+import type { Rollup } from '../core/common/checks/rollup.ts';
+import type { TimeAnomaly } from '../core/common/checks/scheduler.ts';
+import type { CheckResult, CheckSummary } from '../core/common/checks/summary.ts';
 import type { Result } from '../core/common/result.ts';
 import type { Settings } from '../core/common/settings.ts';
 
-export type { AppInfo, BackupEntry, Result, Settings };
+export type { AppInfo, BackupEntry, CheckOutcome, CheckResult, CheckSummary, Result, Rollup, Settings, TimeAnomaly };
 export type { ErrorCode } from '../core/common/errors.ts';
 
 /** A channel: its request schema, and (in the type only) what it answers. */
@@ -39,6 +43,42 @@ export const settingsPatchSchema = z.strictObject({
   dailyBackup: z.boolean().optional(),
 }) satisfies z.ZodType<Partial<Settings>>;
 
+const checkId = z.strictObject({ id: z.number().int().positive() });
+
+/**
+ * A check as the form submits it. The kind's own schema checks `config`, and the
+ * condition parser checks `warning`/`critical`, in the core: errors name the field.
+ */
+export const checkInputSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  kind: z.string().min(1, 'must not be empty'),
+  config: z.record(z.string(), z.unknown()),
+  intervalMs: z
+    .number()
+    .int()
+    .min(5_000, 'must be at least 5 seconds (5000)')
+    .max(24 * 60 * 60 * 1000, 'must be at most a day')
+    .default(60_000),
+  warning: z.array(z.string().max(10_000)).max(50, 'at most 50 conditions').default([]),
+  critical: z.array(z.string().max(10_000)).max(50, 'at most 50 conditions').default([]),
+  runbook: z.string().trim().max(2_000).nullable().default(null),
+  enabled: z.boolean().default(true),
+});
+
+/** One kind of check, for the form: its config fields as JSON Schema (draft 2020-12). */
+export interface CheckKindInfo {
+  readonly kind: string;
+  readonly summary: string;
+  readonly config: Record<string, unknown>;
+}
+
+export interface CheckHistory {
+  /** Hourly buckets for 24 h and 7 d, daily for 30 d, oldest first. */
+  readonly buckets: Rollup[];
+  /** The newest results, newest first. */
+  readonly recent: CheckResult[];
+}
+
 export const channels = {
   /** Version, data location and schema version of the running core. */
   'app.info': channel<AppInfo>()(noArguments, 'What is running, and where its data lives'),
@@ -54,6 +94,34 @@ export const channels = {
 
   /** Backups on disk, newest first. */
   'backup.list': channel<BackupEntry[]>()(noArguments, 'List backups'),
+
+  /** The kinds of check there are, with the fields each one's config takes. */
+  'checks.kinds': channel<CheckKindInfo[]>()(noArguments, 'Kinds of check'),
+
+  /** Every check with its latest result, heartbeat and 24 h availability. */
+  'checks.list': channel<CheckSummary[]>()(noArguments, 'List checks'),
+
+  'checks.get': channel<CheckSummary>()(checkId, 'One check'),
+
+  /** Validate and save a new check; it first runs within one interval. */
+  'checks.create': channel<CheckSummary>()(z.strictObject({ check: checkInputSchema }), 'Create a check'),
+
+  'checks.update': channel<CheckSummary>()(z.strictObject({ id: z.number().int().positive(), check: checkInputSchema }), 'Change a check'),
+
+  /** Delete a check and its results. */
+  'checks.delete': channel<{ id: number }>()(checkId, 'Delete a check'),
+
+  /** Run a saved check now; the result is stored and pushed like a scheduled one. */
+  'checks.runNow': channel<CheckResult>()(checkId, 'Run a check now'),
+
+  /** Run an unsaved check once to see what it would report. Nothing is stored. */
+  'checks.test': channel<CheckOutcome>()(z.strictObject({ check: checkInputSchema }), 'Try a check before saving it'),
+
+  /** Latency and status over 24 h, 7 d or 30 d, and the newest results. */
+  'checks.history': channel<CheckHistory>()(
+    z.strictObject({ id: z.number().int().positive(), range: z.enum(['24h', '7d', '30d']) }),
+    'History of one check',
+  ),
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -80,6 +148,8 @@ function event<Payload>(summary: string): EventSpec<Payload> {
 export const events = {
   onDidChangeSettings: event<Settings>('Settings changed, from any window'),
   onDidCreateBackup: event<BackupEntry>('A backup was written and verified'),
+  onDidCompleteCheck: event<CheckResult>('A check ran and its result was stored'),
+  onDidDetectTimeAnomaly: event<TimeAnomaly>('The machine slept or its clock jumped; runs in flight were discarded'),
 } as const;
 
 export type EventName = keyof typeof events;

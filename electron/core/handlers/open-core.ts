@@ -7,8 +7,11 @@ import { stderrLogger } from '../node/stderr-logger.ts';
 import { openDatabase, type OpenedDatabase } from '../node/storage/database.ts';
 import { listBackups } from '../node/storage/backup.ts';
 import { systemClock } from '../node/system-clock.ts';
+import { systemTimers } from '../node/system-timers.ts';
+import { CheckEngine } from '../node/engine/check-engine.ts';
 import type { Core, CoreOptions } from '../index.ts';
 import { backupHandlers, BackupService } from './backup.ts';
+import { checkHandlers } from './checks.ts';
 import { dispatch, type Handlers } from './dispatch.ts';
 import { EventHub } from './events.ts';
 import { currentSettings, resolveSettings, settingsHandlers } from './settings.ts';
@@ -55,11 +58,21 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const events = new EventHub(logger);
   const backups = new BackupService({ db, backupsDir, events, clock, logger });
+  const engine = new CheckEngine({
+    db,
+    clock,
+    timers: options.timers ?? systemTimers,
+    logger,
+    onResult: (result) => events.emit('onDidCompleteCheck', result),
+    onTimeAnomaly: (anomaly) => events.emit('onDidDetectTimeAnomaly', anomaly),
+  });
   const handlers = {
     'app.info': () => info,
     ...settingsHandlers({ port, db, events, clock }),
     ...backupHandlers(backups),
+    ...checkHandlers(engine),
   } satisfies Handlers;
+  engine.start();
 
   const dailyBackup = () => {
     if (!currentSettings(port).dailyBackup) return;
@@ -81,6 +94,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       closed = true;
       clearTimeout(first);
       clearInterval(hourly);
+      engine.stop();
       db.close();
     },
   };

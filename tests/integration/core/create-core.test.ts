@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/index.ts';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/node/storage/migrations/index.ts';
 import { FakeClock } from '../../helpers/fake-clock.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -25,7 +26,7 @@ describe('createCore', () => {
     const result = await core.invoke('app.info', {});
     expect(result).toMatchObject({
       ok: true,
-      value: { version: '9.9.9', mode: 'browser', dataDir, databasePath: join(dataDir, 'oncall.sqlite'), schemaVersion: 1, warnings: [] },
+      value: { version: '9.9.9', mode: 'browser', dataDir, databasePath: join(dataDir, 'oncall.sqlite'), schemaVersion: LATEST_SCHEMA_VERSION, warnings: [] },
     });
   });
 

@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../common/errors.ts';
 import { migration0001 } from './0001-activity-log.ts';
+import { migration0002 } from './0002-checks.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

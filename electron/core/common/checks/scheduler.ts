@@ -1,0 +1,217 @@
+import type { Clock } from '../clock.ts';
+
+/** Timers come in from outside so tests can move time by hand. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/**
+ * Something happened to time itself. `wall-jump`: the wall clock moved apart from the
+ * monotonic one (the machine slept while monotonic time stood still, or the clock was
+ * set). `late-tick`: a watchdog tick came far too late (the machine slept where
+ * monotonic time keeps counting, or the process was frozen).
+ */
+export interface TimeAnomaly {
+  readonly kind: 'wall-jump' | 'late-tick';
+  readonly wallDeltaMs: number;
+  readonly monotonicDeltaMs: number;
+  /** Wall-clock time it was noticed. */
+  readonly at: number;
+}
+
+export interface SchedulerOptions {
+  readonly clock: Clock;
+  readonly timers: Timers;
+  /** At most this many runs at once (default 16). */
+  readonly concurrency?: number;
+  /** Source of jitter; tests pass a fixed one. */
+  readonly random?: () => number;
+  /** How often the watchdog compares wall and monotonic time (default 5 s). */
+  readonly watchdogMs?: number;
+  /** Run one check. The signal aborts when the run is discarded (time anomaly, removal, stop). */
+  run(checkId: number, signal: AbortSignal): Promise<void>;
+  onTimeAnomaly?(anomaly: TimeAnomaly): void;
+}
+
+interface Entry {
+  intervalMs: number;
+  /** Monotonic time of occurrence 0; occurrence k is due at base + k × interval (+ jitter). */
+  base: number;
+  k: number;
+  dueAt: number;
+  running: AbortController | null;
+  queued: boolean;
+}
+
+/** Runs may start up to ±2 % of the interval early or late, so checks do not march in step. */
+const RUN_JITTER = 0.02;
+/** A watchdog difference above this is a jump, not timer noise. */
+const ANOMALY_THRESHOLD_MS = 5_000;
+
+/** Where a run started, on both clocks. */
+export interface RunStart {
+  readonly wall: number;
+  readonly mono: number;
+}
+
+export function runStart(clock: Clock): RunStart {
+  return { wall: clock.now(), mono: clock.monotonic() };
+}
+
+/**
+ * True when the two clocks disagree about how long a run took: the machine slept or the
+ * wall clock was set during it, so its latency (and often its failure) measured that,
+ * not the service. The engine drops such a result; the watchdog may not have ticked yet.
+ */
+export function spannedTimeJump(start: RunStart, clock: Clock): boolean {
+  const wall = clock.now() - start.wall;
+  const mono = clock.monotonic() - start.mono;
+  return Math.abs(wall - mono) > ANOMALY_THRESHOLD_MS;
+}
+
+/**
+ * Schedules checks on monotonic time: each check gets a random phase within its first
+ * interval (so all run once within one interval of start, spread out) and then runs
+ * every interval. A run still going when the next is due makes that next one skip
+ * (never two at once); a run that fell behind runs once, not once per missed slot.
+ */
+export class CheckScheduler {
+  readonly #options: SchedulerOptions;
+  readonly #entries = new Map<number, Entry>();
+  readonly #ready: number[] = [];
+  readonly #random: () => number;
+  readonly #concurrency: number;
+  readonly #watchdogMs: number;
+  #active = 0;
+  #timer: unknown = null;
+  #watchdog: unknown = null;
+  #last = { wall: 0, mono: 0 };
+  #started = false;
+
+  constructor(options: SchedulerOptions) {
+    this.#options = options;
+    this.#random = options.random ?? Math.random;
+    this.#concurrency = options.concurrency ?? 16;
+    this.#watchdogMs = options.watchdogMs ?? 5_000;
+  }
+
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    this.#last = { wall: this.#options.clock.now(), mono: this.#options.clock.monotonic() };
+    this.#armWatchdog();
+    this.#arm();
+  }
+
+  stop(): void {
+    this.#started = false;
+    this.#options.timers.clearTimeout(this.#timer);
+    this.#options.timers.clearTimeout(this.#watchdog);
+    for (const entry of this.#entries.values()) entry.running?.abort(new Error('scheduler stopped'));
+  }
+
+  /** Add a check or change its interval; it first runs at a random point within one interval. */
+  set(checkId: number, intervalMs: number): void {
+    const existing = this.#entries.get(checkId);
+    const now = this.#options.clock.monotonic();
+    const base = now + this.#random() * intervalMs;
+    const entry: Entry = { intervalMs, base, k: 0, dueAt: base, running: existing?.running ?? null, queued: existing?.queued ?? false };
+    this.#entries.set(checkId, entry);
+    this.#arm();
+  }
+
+  remove(checkId: number): void {
+    this.#entries.get(checkId)?.running?.abort(new Error('check removed'));
+    this.#entries.delete(checkId);
+  }
+
+  /** Run a check now, ahead of the queue, unless it is already running. */
+  runNow(checkId: number): void {
+    const entry = this.#entries.get(checkId);
+    if (!entry || entry.running || entry.queued) return;
+    entry.queued = true;
+    this.#ready.unshift(checkId);
+    this.#pump();
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  #arm(): void {
+    if (!this.#started) return;
+    this.#options.timers.clearTimeout(this.#timer);
+    let earliest = Infinity;
+    for (const entry of this.#entries.values()) earliest = Math.min(earliest, entry.dueAt);
+    if (earliest === Infinity) return;
+    const wait = Math.max(0, earliest - this.#options.clock.monotonic());
+    this.#timer = this.#options.timers.setTimeout(() => this.#fire(), wait);
+  }
+
+  #fire(): void {
+    const now = this.#options.clock.monotonic();
+    const due = [...this.#entries].filter(([, entry]) => entry.dueAt <= now).sort(([, a], [, b]) => a.dueAt - b.dueAt);
+    for (const [checkId, entry] of due) {
+      if (!entry.running && !entry.queued) {
+        entry.queued = true;
+        this.#ready.push(checkId);
+      }
+      this.#advance(entry, now);
+    }
+    this.#pump();
+    this.#arm();
+  }
+
+  /** Move to the next occurrence after `now`: slots missed while busy or asleep are skipped, not run. */
+  #advance(entry: Entry, now: number): void {
+    entry.k = Math.max(entry.k + 1, Math.floor((now - entry.base) / entry.intervalMs) + 1);
+    const jitter = (this.#random() - 0.5) * 2 * RUN_JITTER * entry.intervalMs;
+    entry.dueAt = entry.base + entry.k * entry.intervalMs + jitter;
+  }
+
+  #pump(): void {
+    while (this.#active < this.#concurrency && this.#ready.length > 0) {
+      const checkId = this.#ready.shift() as number;
+      const entry = this.#entries.get(checkId);
+      if (!entry) continue;
+      entry.queued = false;
+      const controller = new AbortController();
+      entry.running = controller;
+      this.#active += 1;
+      this.#options
+        .run(checkId, controller.signal)
+        .catch(() => {
+          // The engine logs its own failures; one escaping here must not stop the schedule.
+        })
+        .finally(() => {
+          this.#active -= 1;
+          if (entry.running === controller) entry.running = null;
+          this.#pump();
+        });
+    }
+  }
+
+  #armWatchdog(): void {
+    this.#watchdog = this.#options.timers.setTimeout(() => {
+      this.#checkTime();
+      if (this.#started) this.#armWatchdog();
+    }, this.#watchdogMs);
+  }
+
+  #checkTime(): void {
+    const wall = this.#options.clock.now();
+    const mono = this.#options.clock.monotonic();
+    const wallDeltaMs = wall - this.#last.wall;
+    const monotonicDeltaMs = mono - this.#last.mono;
+    this.#last = { wall, mono };
+    let kind: TimeAnomaly['kind'] | null = null;
+    if (Math.abs(wallDeltaMs - monotonicDeltaMs) > ANOMALY_THRESHOLD_MS) kind = 'wall-jump';
+    else if (monotonicDeltaMs > this.#watchdogMs + ANOMALY_THRESHOLD_MS) kind = 'late-tick';
+    if (!kind) return;
+    // A run that spans a sleep measured the sleep, not the service: discard it.
+    for (const entry of this.#entries.values()) entry.running?.abort(new Error(`discarded: ${kind}`));
+    this.#options.onTimeAnomaly?.({ kind, wallDeltaMs, monotonicDeltaMs, at: wall });
+    this.#arm();
+  }
+}

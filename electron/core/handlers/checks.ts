@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { CHECK_TYPES } from '../node/checks/registry.ts';
+import type { CheckEngine } from '../node/engine/check-engine.ts';
+import type { Handlers } from './dispatch.ts';
+
+type CheckChannels = 'checks.kinds' | 'checks.list' | 'checks.get' | 'checks.create' | 'checks.update' | 'checks.delete' | 'checks.runNow' | 'checks.test' | 'checks.history';
+
+export function checkHandlers(engine: CheckEngine): Pick<Handlers, CheckChannels> {
+  // The same schemas that validate a saved check describe the form's fields.
+  const kinds = CHECK_TYPES.map((type) => ({
+    kind: type.kind,
+    summary: type.summary,
+    config: z.toJSONSchema(type.config, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+  }));
+  return {
+    'checks.kinds': () => kinds,
+    'checks.list': () => engine.list(),
+    'checks.get': ({ id }) => engine.get(id),
+    'checks.create': ({ check }) => engine.create(check),
+    'checks.update': ({ id, check }) => engine.update(id, check),
+    'checks.delete': ({ id }) => {
+      engine.delete(id);
+      return { id };
+    },
+    'checks.runNow': ({ id }) => engine.runNow(id),
+    'checks.test': ({ check }) => engine.test(check),
+    'checks.history': ({ id, range }) => engine.history(id, range),
+  };
+}

@@ -1,0 +1,165 @@
+import type { CheckOutcome, CheckStatus, ErrorClass } from '../../common/checks/outcome.ts';
+import { bucketStart, DAY_MS, HOUR_MS, rollUp, STATUS_BY_CODE, STATUS_CODE, type Rollup, type StatusCounts } from '../../common/checks/rollup.ts';
+import type { SqliteDatabase } from './database.ts';
+
+export interface StoredResult {
+  readonly at: number;
+  readonly status: CheckStatus;
+  readonly latencyMs: number | null;
+  readonly errorClass: ErrorClass | null;
+  readonly message: string | null;
+}
+
+/** How long each level of detail is kept. */
+export interface Retention {
+  readonly rawMs: number;
+  readonly hourlyMs: number;
+  readonly dailyMs: number;
+}
+
+export const DEFAULT_RETENTION: Retention = { rawMs: 48 * HOUR_MS, hourlyMs: 90 * DAY_MS, dailyMs: 2 * 365 * DAY_MS };
+
+interface ResultRow {
+  at: number;
+  status: number;
+  latency_ms: number | null;
+  error_class: string | null;
+  message: string | null;
+}
+
+interface RollupRow {
+  start: number;
+  period_ms: number;
+  up: number;
+  warning: number;
+  critical: number;
+  unknown: number;
+  latency_min: number | null;
+  latency_avg: number | null;
+  latency_p95: number | null;
+  latency_max: number | null;
+}
+
+const toResult = (row: ResultRow): StoredResult => ({
+  at: row.at,
+  status: STATUS_BY_CODE[row.status] ?? 'unknown',
+  latencyMs: row.latency_ms,
+  errorClass: row.error_class as ErrorClass | null,
+  message: row.message,
+});
+
+const toRollup = (row: RollupRow): Rollup => ({
+  start: row.start,
+  periodMs: row.period_ms,
+  up: row.up,
+  warning: row.warning,
+  critical: row.critical,
+  unknown: row.unknown,
+  latencyMin: row.latency_min,
+  latencyAvg: row.latency_avg,
+  latencyP95: row.latency_p95,
+  latencyMax: row.latency_max,
+});
+
+/**
+ * Results of checks: raw rows for a window, hourly and daily rollups beyond it.
+ * Statements are prepared once: a result is written every few seconds per check.
+ */
+export class CheckResultStore {
+  readonly #db: SqliteDatabase;
+  readonly #insert;
+  readonly #recent;
+  readonly #range;
+  readonly #rollups;
+  readonly #writeRollup;
+  readonly #counts;
+
+  constructor(db: SqliteDatabase) {
+    this.#db = db;
+    // INSERT OR REPLACE: two results of one check in the same millisecond keep the later.
+    this.#insert = db.prepare(
+      'INSERT OR REPLACE INTO check_results (check_id, at, status, latency_ms, error_class, message) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.#recent = db.prepare('SELECT at, status, latency_ms, error_class, message FROM check_results WHERE check_id = ? ORDER BY at DESC LIMIT ?');
+    this.#range = db.prepare(
+      'SELECT at, status, latency_ms, error_class, message FROM check_results WHERE check_id = ? AND at >= ? AND at < ? ORDER BY at',
+    );
+    this.#rollups = db.prepare(
+      'SELECT * FROM check_rollups WHERE check_id = ? AND period_ms = ? AND start >= ? AND start < ? ORDER BY start',
+    );
+    this.#counts = db.prepare('SELECT status, count(*) AS n FROM check_results WHERE check_id = ? AND at >= ? GROUP BY status');
+    this.#writeRollup = db.prepare(
+      `INSERT OR REPLACE INTO check_rollups
+         (check_id, period_ms, start, up, warning, critical, unknown, latency_min, latency_avg, latency_p95, latency_max)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  record(checkId: number, at: number, outcome: CheckOutcome): void {
+    // A healthy result's message says nothing the status does not; storing it would
+    // multiply the size of the table for no reader.
+    const message = outcome.status === 'up' ? null : outcome.message;
+    const latency = outcome.latencyMs === null ? null : Math.round(outcome.latencyMs);
+    this.#insert.run(checkId, at, STATUS_CODE[outcome.status], latency, outcome.errorClass ?? null, message);
+  }
+
+  /** Newest first. */
+  recent(checkId: number, limit: number): StoredResult[] {
+    return (this.#recent.all(checkId, limit) as ResultRow[]).map(toResult);
+  }
+
+  /** Oldest first, `from` inclusive, `to` exclusive. */
+  between(checkId: number, from: number, to: number): StoredResult[] {
+    return (this.#range.all(checkId, from, to) as ResultRow[]).map(toResult);
+  }
+
+  /** How many results of each status since `from`, counted in SQL (a day is thousands of rows). */
+  countsSince(checkId: number, from: number): StatusCounts {
+    const counts = { up: 0, warning: 0, critical: 0, unknown: 0 };
+    const rows = this.#counts.all(checkId, from) as Array<{ status: number; n: number }>;
+    for (const row of rows) counts[STATUS_BY_CODE[row.status] ?? 'unknown'] += row.n;
+    return counts;
+  }
+
+  rollups(checkId: number, periodMs: number, from: number, to: number): Rollup[] {
+    return (this.#rollups.all(checkId, periodMs, from, to) as RollupRow[]).map(toRollup);
+  }
+
+  /**
+   * Roll up every bucket of `periodMs` that ended by `now` and was not rolled up yet,
+   * from raw rows, for every check. Idempotent; the mark moves only after a bucket is
+   * written, so a crash repeats work instead of losing it.
+   */
+  rollUpCompleted(now: number, periodMs: number, checkIds: readonly number[]): void {
+    const completeUntil = bucketStart(now, periodMs);
+    const mark = this.#db.prepare('SELECT done_through FROM check_rollup_marks WHERE period_ms = ?').pluck().get(periodMs) as number | undefined;
+    // Nothing before the raw window can be rolled up any more: start there on a first run.
+    let start = mark ?? bucketStart(now - DEFAULT_RETENTION.rawMs, periodMs);
+    const setMark = this.#db.prepare('INSERT OR REPLACE INTO check_rollup_marks (period_ms, done_through) VALUES (?, ?)');
+    for (; start < completeUntil; start += periodMs) {
+      const end = start + periodMs;
+      this.#db.transaction(() => {
+        for (const checkId of checkIds) {
+          const results = this.between(checkId, start, end);
+          if (results.length === 0) continue;
+          const r = rollUp(results, start, periodMs);
+          this.#writeRollup.run(checkId, periodMs, start, r.up, r.warning, r.critical, r.unknown, r.latencyMin, r.latencyAvg, r.latencyP95, r.latencyMax);
+        }
+        setMark.run(periodMs, end);
+      })();
+    }
+  }
+
+  /** Drop what is past its retention. Returns the number of raw rows removed. */
+  prune(now: number, retention: Retention, checkIds: readonly number[]): number {
+    let removed = 0;
+    const raw = this.#db.prepare('DELETE FROM check_results WHERE check_id = ? AND at < ?');
+    this.#db.transaction(() => {
+      // Per check, so each delete is a range on the primary key rather than a table scan.
+      for (const checkId of checkIds) removed += raw.run(checkId, now - retention.rawMs).changes;
+      this.#db.prepare('DELETE FROM check_rollups WHERE period_ms = ? AND start < ?').run(HOUR_MS, now - retention.hourlyMs);
+      this.#db.prepare('DELETE FROM check_rollups WHERE period_ms = ? AND start < ?').run(DAY_MS, now - retention.dailyMs);
+    })();
+    return removed;
+  }
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { CheckScheduler, runStart, spannedTimeJump, type TimeAnomaly } from '../../../electron/core/common/checks/scheduler.ts';
+import { FakeClock } from '../../helpers/fake-clock.ts';
+import { FakeTimers } from '../../helpers/fake-timers.ts';
+
+const SECOND = 1000;
+const HOUR = 3600 * SECOND;
+
+/** A scheduler on fake time whose runs take `runMs` and are counted per check. */
+function harness(options: { runMs?: number; concurrency?: number; random?: () => number } = {}) {
+  const clock = new FakeClock();
+  const timers = new FakeTimers(clock);
+  const runs = new Map<number, number>();
+  const discarded: number[] = [];
+  const anomalies: TimeAnomaly[] = [];
+  let active = 0;
+  let maxActive = 0;
+  const perCheckActive = new Map<number, number>();
+  const scheduler = new CheckScheduler({
+    clock,
+    timers,
+    concurrency: options.concurrency,
+    random: options.random,
+    onTimeAnomaly: (anomaly) => anomalies.push(anomaly),
+    run: (checkId, signal) =>
+      new Promise<void>((resolve) => {
+        active += 1;
+        maxActive = Math.max(maxActive, active);
+        perCheckActive.set(checkId, (perCheckActive.get(checkId) ?? 0) + 1);
+        if ((perCheckActive.get(checkId) ?? 0) > 1) throw new Error(`check ${checkId} ran twice at once`);
+        const finish = (aborted: boolean) => {
+          active -= 1;
+          perCheckActive.set(checkId, (perCheckActive.get(checkId) ?? 1) - 1);
+          if (aborted) discarded.push(checkId);
+          else runs.set(checkId, (runs.get(checkId) ?? 0) + 1);
+          resolve();
+        };
+        if (!options.runMs) return finish(false);
+        const handle = timers.setTimeout(() => finish(false), options.runMs);
+        signal.addEventListener('abort', () => {
+          timers.clearTimeout(handle);
+          finish(true);
+        });
+      }),
+  });
+  return { clock, timers, scheduler, runs, discarded, anomalies, maxActive: () => maxActive };
+}
+
+describe('CheckScheduler', () => {
+  it('runs every check once within its first interval, spread out, then once per interval', async () => {
+    const h = harness();
+    for (let id = 1; id <= 100; id += 1) h.scheduler.set(id, 30 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(30 * SECOND);
+    // Every check has run; jitter may bring an early one's second run inside the window.
+    expect(h.runs.size).toBe(100);
+    for (const count of h.runs.values()) expect(count).toBeLessThanOrEqual(2);
+
+    await h.timers.advance(9 * 30 * SECOND);
+    for (const count of h.runs.values()) expect(count).toBeGreaterThanOrEqual(9);
+    for (const count of h.runs.values()) expect(count).toBeLessThanOrEqual(11);
+  });
+
+  it('never runs more than the concurrency limit at once', async () => {
+    const h = harness({ runMs: 2 * SECOND, concurrency: 16, random: () => 0 });
+    for (let id = 1; id <= 50; id += 1) h.scheduler.set(id, 60 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(30 * SECOND);
+    expect(h.maxActive()).toBe(16);
+    expect(h.runs.size).toBe(50);
+  });
+
+  it('skips an occurrence while the previous run is still going, never doubling it', async () => {
+    const h = harness({ runMs: 25 * SECOND, random: () => 0.5 });
+    h.scheduler.set(1, 10 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(100 * SECOND);
+    // 25 s runs back to back in 100 s: about 4, never more, and never two at once (the run throws if so).
+    expect(h.runs.get(1)).toBeGreaterThanOrEqual(3);
+    expect(h.runs.get(1)).toBeLessThanOrEqual(4);
+  });
+
+  it('ignores the wall clock: jumps of ±1 h neither skip nor double runs', async () => {
+    const steady = harness({ random: () => 0.5 });
+    const jumpy = harness({ random: () => 0.5 });
+    for (const h of [steady, jumpy]) {
+      for (let id = 1; id <= 10; id += 1) h.scheduler.set(id, 20 * SECOND);
+      h.scheduler.start();
+      await h.timers.advance(60 * SECOND);
+    }
+    jumpy.clock.wall += HOUR;
+    await Promise.all([steady.timers.advance(60 * SECOND), jumpy.timers.advance(60 * SECOND)]);
+    jumpy.clock.wall -= HOUR;
+    await Promise.all([steady.timers.advance(60 * SECOND), jumpy.timers.advance(60 * SECOND)]);
+
+    expect([...jumpy.runs]).toEqual([...steady.runs]);
+    expect(jumpy.anomalies.map((a) => a.kind)).toEqual(['wall-jump', 'wall-jump']);
+    expect(steady.anomalies).toEqual([]);
+  });
+
+  it('after a sleep where monotonic time stood still, discards runs in flight', async () => {
+    const h = harness({ runMs: 20 * SECOND, random: () => 0 });
+    for (let id = 1; id <= 5; id += 1) h.scheduler.set(id, 30 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(1 * SECOND); // all five are mid-run
+
+    h.clock.wall += 2 * HOUR; // Linux and macOS: suspend stops the monotonic clock
+    await h.timers.advance(10 * SECOND);
+    expect(h.anomalies.map((a) => a.kind)).toEqual(['wall-jump']);
+    expect(h.discarded.sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('after a freeze where monotonic time kept counting, runs each check once, not once per missed slot', async () => {
+    const h = harness({ runMs: 20 * SECOND, random: () => 0 });
+    for (let id = 1; id <= 5; id += 1) h.scheduler.set(id, 30 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(1 * SECOND);
+    const before = new Map(h.runs);
+
+    h.clock.advance(2 * HOUR); // no timer fired for two hours
+    await h.timers.advance(0);
+    expect(h.anomalies.map((a) => a.kind)).toEqual(['late-tick']);
+    expect(h.discarded.sort()).toEqual([1, 2, 3, 4, 5]);
+    await h.timers.advance(25 * SECOND);
+    for (let id = 1; id <= 5; id += 1) expect((h.runs.get(id) ?? 0) - (before.get(id) ?? 0)).toBe(1);
+  });
+
+  it('tells a run that spanned a sleep or a clock change from one that did not', () => {
+    const clock = new FakeClock();
+    const start = runStart(clock);
+    clock.advance(9 * SECOND);
+    expect(spannedTimeJump(start, clock)).toBe(false);
+    clock.wall += HOUR;
+    expect(spannedTimeJump(start, clock)).toBe(true);
+    const later = runStart(clock);
+    clock.wall -= HOUR;
+    expect(spannedTimeJump(later, clock)).toBe(true);
+  });
+
+  it('runs a check on demand without waiting for its slot', async () => {
+    const h = harness({ random: () => 0.99 });
+    h.scheduler.set(7, HOUR);
+    h.scheduler.start();
+    h.scheduler.runNow(7);
+    await h.timers.advance(0);
+    expect(h.runs.get(7)).toBe(1);
+  });
+
+  it('stops running a removed check', async () => {
+    const h = harness({ random: () => 0 });
+    h.scheduler.set(1, 10 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(25 * SECOND);
+    h.scheduler.remove(1);
+    const count = h.runs.get(1);
+    await h.timers.advance(60 * SECOND);
+    expect(h.runs.get(1)).toBe(count);
+  });
+});

@@ -17,7 +17,7 @@ export const LAYERS = [
     name: 'electron/core/node',
     dir: 'electron/core/node',
     imports: ['electron/core/common', 'electron/core/node'],
-    packages: ['better-sqlite3', 'zod'],
+    packages: ['better-sqlite3', 'systeminformation', 'yaml', 'zod'],
     node: true,
   },
   {

@@ -46,7 +46,7 @@ export const LAYERS = [
   { name: 'electron/preload', dir: 'electron/preload', imports: ['electron/preload', 'electron/shared'], packages: ['electron'], node: false },
   { name: 'electron/serve', dir: 'electron/serve', imports: ['electron/serve', 'electron/core/index.ts', 'electron/shared'], node: true },
   // Build and launch scripts run under plain Node and only start other programs.
-  { name: 'electron/build.ts', dir: 'electron/build.ts', packages: ['esbuild'], node: true },
+  { name: 'electron/build.ts', dir: 'electron/build.ts', imports: ['electron/shared'], packages: ['esbuild'], node: true },
   { name: 'electron/launch.ts', dir: 'electron/launch.ts', node: true },
   {
     name: 'renderer',

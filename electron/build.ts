@@ -12,7 +12,8 @@
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { CHANNELS, EVENTS } from './shared/contract.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -22,6 +23,8 @@ const common: BuildOptions = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // Everything else is bundled, which is why better-sqlite3 is the only entry in
+  // package.json "dependencies" and the only package in the asar's node_modules.
   // Electron's own module, and the native SQLite binding, which stays in node_modules
   // (app.asar.unpacked for its .node file) and is loaded by Node at run time.
   external: ['electron', 'better-sqlite3'],
@@ -30,6 +33,22 @@ const common: BuildOptions = {
 // Bundled CommonJS dependencies (ajv under electron-store, ...) call require() for Node
 // built-ins; an ES module has no require, so the bundle makes one.
 const requireShim = "import { createRequire as __oncallCreateRequire } from 'node:module';\nconst require = __oncallCreateRequire(import.meta.url);";
+
+/**
+ * The preload uses only the contract's channel and event names; bundling the contract
+ * itself would pull all of zod (~750 KB) into every window for two lists. This swaps the
+ * module for its names, computed here from the real contract, so they cannot drift.
+ */
+const contractNamesOnly: Plugin = {
+  name: 'contract-names-only',
+  setup(builder) {
+    builder.onResolve({ filter: /shared[/\\]contract\.ts$/ }, (args) => ({ path: args.path, namespace: 'contract-names' }));
+    builder.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => ({
+      contents: `export const CHANNELS = ${JSON.stringify(CHANNELS)};\nexport const EVENTS = ${JSON.stringify(EVENTS)};\n`,
+      loader: 'js',
+    }));
+  },
+};
 
 rmSync(`${ROOT}dist/main`, { recursive: true, force: true });
 rmSync(`${ROOT}dist/preload`, { recursive: true, force: true });
@@ -53,6 +72,7 @@ await Promise.all([
     platform: 'browser',
     format: 'cjs',
     target: 'chrome130',
+    plugins: [contractNamesOnly],
   }),
 ]);
 

@@ -15,6 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage, statFile } from '@electron/asar';
+import { CHANNELS, EVENTS } from '../../electron/shared/contract.ts';
+
+/** A `var NAME = [...]` list esbuild printed into a bundle, normalised to JSON, or null. */
+function bundledList(bundle: string, name: string): string | null {
+  const match = new RegExp(`var ${name} = (\\[[^\\]]*\\]);`).exec(bundle);
+  return match?.[1] ? JSON.stringify(JSON.parse(match[1])) : null;
+}
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUNDLES = ['dist/main/index.js', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
@@ -156,9 +163,12 @@ async function main(): Promise<number> {
           ? []
           : ['package.json is missing or its "main" is not dist/main/index.js']),
       ]),
-      check('sandboxed preload dist/preload/index.cjs requires only electron', [
+      check('sandboxed preload dist/preload/index.cjs requires only electron and allows exactly the contract', [
         ...(preload ? [] : ['dist/preload/index.cjs is missing']),
         ...preloadRequires.filter((name) => name !== 'electron').map((name) => `the preload requires '${name}'`),
+        // The build swaps the contract for its names (see electron/build.ts): they must be the contract's.
+        ...(bundledList(preload, 'CHANNELS') === JSON.stringify(CHANNELS) ? [] : ["the preload does not carry exactly the contract's channels"]),
+        ...(bundledList(preload, 'EVENTS') === JSON.stringify(EVENTS) ? [] : ["the preload does not carry exactly the contract's events"]),
       ]),
       check('renderer index.html and every script and style it loads', [
         ...(has('/dist/renderer/index.html') ? [] : ['dist/renderer/index.html is missing']),

@@ -6,14 +6,15 @@
 import type { AppInfo, ShellMode } from './common/app-info.ts';
 import type { Timers } from './common/checks/scheduler.ts';
 import type { Clock } from './common/clock.ts';
-import type { Logger, SettingsPort } from './common/ports.ts';
+import type { Logger, SecretCipher, SecretsPort, SettingsPort } from './common/ports.ts';
 import type { Result } from './common/result.ts';
 import type { EventName, EventPayloadOf } from '../shared/contract.ts';
 import { openCore } from './handlers/open-core.ts';
 
-export type { AppInfo, Clock, Logger, Result, SettingsPort, ShellMode, Timers };
+export type { AppInfo, Clock, Logger, Result, SecretCipher, SecretsPort, SettingsPort, ShellMode, Timers };
 export { AppError } from './common/errors.ts';
 export { defaultDataDir, DATA_DIR_ENV } from './node/data-dir.ts';
+export { SecretsFile } from './node/secrets/secrets-file.ts';
 export { JsonSettingsFile } from './node/settings/json-settings-file.ts';
 export { systemClock } from './node/system-clock.ts';
 
@@ -25,6 +26,8 @@ export interface CoreOptions {
   readonly version: string;
   /** Defaults to a settings.json file in dataDir (what browser mode and tests use). */
   readonly settings?: SettingsPort;
+  /** Defaults to secrets.json in dataDir, unencrypted (browser mode); the app passes one sealed by safeStorage. */
+  readonly secrets?: SecretsPort;
   readonly clock?: Clock;
   /** Timers the check scheduler uses; tests pass fake ones that follow their fake clock. */
   readonly timers?: Timers;

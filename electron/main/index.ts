@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, nativeImage, session, type NativeImage } from 'electron';
-import { AppError, createCore, DATA_DIR_ENV, type Core } from '../core/index.ts';
+import { AppError, createCore, DATA_DIR_ENV, SecretsFile, type Core } from '../core/index.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { ElectronStoreSettings } from './electron-store-settings.ts';
+import { safeStorageCipher } from './safe-storage-cipher.ts';
 import { bindContract, forwardEvents } from './ipc.ts';
 import { createMainWindow, showWindow } from './main-window.ts';
 import { APP_ICON_PATH, PRELOAD_PATH, RENDERER_DIR, TRAY_ICONS_DIR } from './paths.ts';
@@ -54,7 +55,13 @@ function openWindow(): void {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   try {
-    core = await createCore({ dataDir, mode: 'electron', version: app.getVersion(), settings: new ElectronStoreSettings(dataDir) });
+    core = await createCore({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      settings: new ElectronStoreSettings(dataDir),
+      secrets: new SecretsFile(join(dataDir, 'secrets.json'), await safeStorageCipher()),
+    });
   } catch (error) {
     const message = error instanceof AppError ? error.message : `An unexpected error stopped the start: ${(error as Error).stack ?? String(error)}`;
     console.error(`On-Call Companion: ${message}`);

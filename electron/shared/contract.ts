@@ -79,6 +79,16 @@ export interface CheckHistory {
   readonly recent: CheckResult[];
 }
 
+/** Names are what checks refer to (`secretHeaders: { Authorization: "grafana-token" }`). */
+const secretName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1–64 letters, digits, dots, dashes or underscores');
+
+export interface SecretsOverview {
+  /** Names only: a secret's value never leaves the core. */
+  readonly names: string[];
+  /** 'encrypted' with the OS key store (the app); 'plain' in browser mode (owner-only file). */
+  readonly protection: 'encrypted' | 'plain';
+}
+
 export const channels = {
   /** Version, data location and schema version of the running core. */
   'app.info': channel<AppInfo>()(noArguments, 'What is running, and where its data lives'),
@@ -94,6 +104,17 @@ export const channels = {
 
   /** Backups on disk, newest first. */
   'backup.list': channel<BackupEntry[]>()(noArguments, 'List backups'),
+
+  /** Names of stored secrets and how they are protected. Never values. */
+  'secrets.list': channel<SecretsOverview>()(noArguments, 'List secrets'),
+
+  /** Store or replace a secret (an API token a check sends as a header). */
+  'secrets.set': channel<{ name: string }>()(
+    z.strictObject({ name: secretName, value: z.string().min(1, 'must not be empty').max(16_384, 'must be at most 16 KiB') }),
+    'Store a secret',
+  ),
+
+  'secrets.delete': channel<{ name: string; deleted: boolean }>()(z.strictObject({ name: secretName }), 'Delete a secret'),
 
   /** The kinds of check there are, with the fields each one's config takes. */
   'checks.kinds': channel<CheckKindInfo[]>()(noArguments, 'Kinds of check'),

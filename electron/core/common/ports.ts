@@ -19,3 +19,23 @@ export interface Logger {
   warn(message: string): void;
   error(message: string): void;
 }
+
+/**
+ * Secret values (API tokens for auth headers) by name. Values go in and are read only by
+ * the core's checks; the window sees names, never values.
+ */
+export interface SecretsPort {
+  get(name: string): string | undefined;
+  set(name: string, value: string): void;
+  delete(name: string): boolean;
+  names(): string[];
+  /** 'encrypted' when the OS keeps the key (Electron's safeStorage); 'plain' when only file permissions protect it. */
+  readonly protection: 'encrypted' | 'plain';
+}
+
+/** Encrypts secret values with a key the OS keeps (Electron's safeStorage). */
+export interface SecretCipher {
+  readonly name: string;
+  encrypt(plain: string): Uint8Array;
+  decrypt(sealed: Uint8Array): string;
+}

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { AppInfo } from '../common/app-info.ts';
 import { AppError } from '../common/errors.ts';
 import { ensureWritableDir } from '../node/data-dir.ts';
+import { SecretsFile } from '../node/secrets/secrets-file.ts';
 import { JsonSettingsFile } from '../node/settings/json-settings-file.ts';
 import { stderrLogger } from '../node/stderr-logger.ts';
 import { openDatabase, type OpenedDatabase } from '../node/storage/database.ts';
@@ -12,6 +13,7 @@ import { CheckEngine } from '../node/engine/check-engine.ts';
 import type { Core, CoreOptions } from '../index.ts';
 import { backupHandlers, BackupService } from './backup.ts';
 import { checkHandlers } from './checks.ts';
+import { secretsHandlers } from './secrets.ts';
 import { dispatch, type Handlers } from './dispatch.ts';
 import { EventHub } from './events.ts';
 import { currentSettings, resolveSettings, settingsHandlers } from './settings.ts';
@@ -19,6 +21,7 @@ import { currentSettings, resolveSettings, settingsHandlers } from './settings.t
 const APP_NAME = 'On-Call Companion';
 export const DATABASE_FILE = 'oncall.sqlite';
 export const SETTINGS_FILE = 'settings.json';
+export const SECRETS_FILE = 'secrets.json';
 
 /** The daily backup is looked at a minute after start (never slowing start-up), then hourly. */
 const DAILY_BACKUP_FIRST_CHECK_MS = 60_000;
@@ -34,6 +37,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const backupsDir = join(dataDir, 'backups');
   const now = () => clock.now();
   const port = options.settings ?? new JsonSettingsFile(join(dataDir, SETTINGS_FILE), now);
+  const secrets = options.secrets ?? new SecretsFile(join(dataDir, SECRETS_FILE));
   const { db, schemaVersion, movedAside } = openStorage(databasePath, now);
 
   const warnings = [...(port.warnings ?? []), ...resolveSettings(port.read()).problems];
@@ -63,6 +67,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     clock,
     timers: options.timers ?? systemTimers,
     logger,
+    secret: (name) => secrets.get(name),
     onResult: (result) => events.emit('onDidCompleteCheck', result),
     onTimeAnomaly: (anomaly) => events.emit('onDidDetectTimeAnomaly', anomaly),
   });
@@ -70,6 +75,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'app.info': () => info,
     ...settingsHandlers({ port, db, events, clock }),
     ...backupHandlers(backups),
+    ...secretsHandlers({ secrets, db, clock }),
     ...checkHandlers(engine),
   } satisfies Handlers;
   engine.start();

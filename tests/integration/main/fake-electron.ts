@@ -153,6 +153,14 @@ export function createFakeElectron() {
     dialog: {
       showErrorBox: (title: string, content: string) => errorBoxes.push([title, content]),
     },
+    // The OS key store: a reversible stand-in that visibly changes the bytes, so a test
+    // can tell a sealed value from a plain one in secrets.json.
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(`sealed:${[...plain].reverse().join('')}`, 'utf8'),
+      decryptString: (sealed: Buffer) => [...sealed.toString('utf8').replace(/^sealed:/, '')].reverse().join(''),
+    },
     nativeImage: {
       createFromBuffer: (buffer: Buffer) => ({ buffer, addRepresentation: () => {} }),
     },

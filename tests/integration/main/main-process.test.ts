@@ -4,7 +4,7 @@
  * options, the navigation and permission guards, events, tray and the start-up error.
  * The same behaviour in a real window is tests/electron (skipped without a binary).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -88,6 +88,16 @@ describe('electron main', () => {
     expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
     expect(await invoke(fake, 'app.info', {})).toMatchObject({ ok: true, value: { mode: 'electron', version: '0.0.0-test', dataDir } });
     expect(await invoke(fake, 'settings.set', { values: { theme: 'purple' } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
+  it('seals secrets with the OS key store: the value is never in the file nor in any answer', async () => {
+    const dataDir = tempDir();
+    const fake = await started(dataDir);
+    expect(await invoke(fake, 'secrets.set', { name: 'grafana-token', value: 'glsa_TOPSECRET' })).toEqual({ ok: true, value: { name: 'grafana-token' } });
+    expect(await invoke(fake, 'secrets.list', {})).toEqual({ ok: true, value: { names: ['grafana-token'], protection: 'encrypted' } });
+    const file = readFileSync(join(dataDir, 'secrets.json'), 'utf8');
+    expect(file).not.toContain('glsa_TOPSECRET');
+    expect(Buffer.from(JSON.parse(file).secrets['grafana-token'].value, 'base64').toString('utf8')).toMatch(/^sealed:/);
   });
 
   it('answers a foreign or nested sender with unauthorized and never reaches the core', async () => {

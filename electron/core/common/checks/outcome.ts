@@ -21,6 +21,9 @@ export type ErrorClass =
   | 'config'
   | 'command';
 
+/** How bad each status is, for picking the worst of several: unknown ranks above up, below warning. */
+export const STATUS_SEVERITY: Readonly<Record<CheckStatus, number>> = { up: 0, unknown: 1, warning: 2, critical: 3 };
+
 export const NETWORK_ERROR_CLASSES: ReadonlySet<ErrorClass> = new Set(['dns', 'connect', 'tls', 'timeout']);
 
 /**

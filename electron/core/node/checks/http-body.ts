@@ -7,6 +7,19 @@ export const WIRE_LIMIT = 1024 * 1024;
 /** Bytes of decoded body kept, matched and reported as BODY. */
 export const BODY_LIMIT = 64 * 1024;
 
+/**
+ * How much of a body a check will take: `decoded` bytes after content decoding, `wire`
+ * bytes off the connection. The http check keeps BODY_LIMIT/WIRE_LIMIT; the JSON API
+ * checks pass larger ones (a Prometheus or Alertmanager answer is routinely over 64 KiB).
+ */
+export interface BodyLimits {
+  readonly decoded: number;
+  readonly wire: number;
+}
+
+/** The http check's limits: what BODY can hold. */
+export const HTTP_BODY_LIMITS: BodyLimits = { decoded: BODY_LIMIT, wire: WIRE_LIMIT };
+
 /** The decoded body, a verdict on it, or a connection error for the caller to classify. */
 export type BodyResult =
   | { readonly kind: 'text'; readonly text: string }
@@ -17,12 +30,12 @@ type Decoder = Pick<Gunzip, 'write' | 'end' | 'destroy' | 'on' | 'once'>;
 
 /**
  * Reads a response body within both limits. gzip, deflate and br are decoded as they
- * stream, so a compression bomb stops at BODY_LIMIT decoded bytes: the decoder is
+ * stream, so a compression bomb stops at `limits.decoded` bytes: the decoder is
  * destroyed there and the rest is never inflated (and mostly never received). `done` is
  * called once, possibly before this returns; the returned function stops reading early
  * (deadline reached) and `done` is then not called.
  */
-export function readBody(res: IncomingMessage, done: (result: BodyResult) => void): () => void {
+export function readBody(res: IncomingMessage, done: (result: BodyResult) => void, limits: BodyLimits = HTTP_BODY_LIMITS): () => void {
   const encoding = (res.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   const identity = encoding === 'identity' || encoding === '';
   const declared = Number(res.headers['content-length'] ?? 0);
@@ -45,13 +58,13 @@ export function readBody(res: IncomingMessage, done: (result: BodyResult) => voi
   const tooLarge = (message: string): void => finish({ kind: 'failure', failure: { errorClass: 'body_too_large', message } });
   const keep = (chunk: Buffer): void => {
     kept += chunk.length;
-    if (kept > BODY_LIMIT) tooLarge(identity ? 'Body larger than 64 KiB' : `Body larger than 64 KiB after ${encoding} decoding`);
+    if (kept > limits.decoded) tooLarge(`Body larger than ${formatBytes(limits.decoded)}${identity ? '' : ` after ${encoding} decoding`}`);
     else chunks.push(chunk);
   };
   const text = (): BodyResult => ({ kind: 'text', text: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks, kept).toString('utf8') });
 
-  if (declared > WIRE_LIMIT || (identity && declared > BODY_LIMIT)) {
-    tooLarge(`Body of ${declared} bytes is larger than the ${identity ? '64 KiB' : '1 MiB'} limit`);
+  if (declared > limits.wire || (identity && declared > limits.decoded)) {
+    tooLarge(`Body of ${declared} bytes is larger than the ${identity ? formatBytes(limits.decoded) : formatBytes(limits.wire)} limit`);
     return stop;
   }
   if (!identity && !DECODABLE.has(encoding)) {
@@ -62,7 +75,7 @@ export function readBody(res: IncomingMessage, done: (result: BodyResult) => voi
   res.on('data', (chunk: Buffer) => {
     if (finished) return;
     wire += chunk.length;
-    if (wire > WIRE_LIMIT) return tooLarge('Body larger than 1 MiB');
+    if (wire > limits.wire) return tooLarge(`Body larger than ${formatBytes(limits.wire)}`);
     if (identity) return keep(chunk);
     if (!decoder) {
       decoder = createDecoder(encoding, chunk[0] ?? 0);
@@ -87,6 +100,11 @@ export function readBody(res: IncomingMessage, done: (result: BodyResult) => voi
     if (!res.complete) finish({ kind: 'error', error: Object.assign(new Error('connection closed mid-body'), { code: 'ECONNRESET' }) });
   });
   return stop;
+}
+
+/** "64 KiB", "2 MiB": limits are whole KiB or MiB, as messages name them. */
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
 const DECODABLE = new Set(['gzip', 'x-gzip', 'deflate', 'br']);

@@ -30,6 +30,46 @@ function compiles(pattern: string): boolean {
 
 const headerName = z.string().regex(TOKEN, 'must be a header name (letters, digits and - only)');
 
+/** An http(s) address without credentials in it; shared with the JSON API check types. */
+export function httpUrlField(description: string) {
+  return requiredText()
+    .trim()
+    .refine(isHttpUrl, 'must be an http or https URL')
+    .refine(hasNoCredentials, 'must not contain a user name or password; put credentials in secretHeaders')
+    .describe(description);
+}
+
+/** Plain request headers, sent as written. */
+export const headersField = z
+  .record(headerName, z.string('must be text').regex(HEADER_VALUE, 'must not contain line breaks'), {
+    error: 'must be an object of header names to values',
+  })
+  .default({})
+  .describe('Request headers; put credentials in secretHeaders instead');
+
+/** Headers whose values come from the secret store at each run (http-secrets.ts). */
+export const secretHeadersField = z
+  .record(headerName, z.string('must be the name of a secret').min(1, 'must be the name of a secret'), {
+    error: 'must be an object of header names to secret names',
+  })
+  .default({})
+  .describe('Header name → name of a secret in the secret store, read at each run');
+
+/** Rejects headers the check manages itself, and a header set both plainly and as a secret. */
+export function refineHeaders(
+  config: { readonly headers: Readonly<Record<string, string>>; readonly secretHeaders: Readonly<Record<string, string>> },
+  context: z.RefinementCtx,
+): void {
+  const plain = new Set(Object.keys(config.headers).map((name) => name.toLowerCase()));
+  for (const name of Object.keys(config.headers)) {
+    if (MANAGED_HEADERS.has(name.toLowerCase())) context.addIssue({ code: 'custom', path: ['headers', name], message: 'is set by the check itself' });
+  }
+  for (const name of Object.keys(config.secretHeaders)) {
+    if (plain.has(name.toLowerCase())) context.addIssue({ code: 'custom', path: ['secretHeaders', name], message: 'is also set in headers' });
+    if (MANAGED_HEADERS.has(name.toLowerCase())) context.addIssue({ code: 'custom', path: ['secretHeaders', name], message: 'is set by the check itself' });
+  }
+}
+
 const expectBody = z
   .strictObject(
     {
@@ -61,18 +101,9 @@ const expectBody = z
 export const httpConfig = z
   .strictObject(
     {
-      url: requiredText()
-        .trim()
-        .refine(isHttpUrl, 'must be an http or https URL')
-        .refine(hasNoCredentials, 'must not contain a user name or password; put credentials in secretHeaders')
-        .describe('The http:// or https:// address to request'),
+      url: httpUrlField('The http:// or https:// address to request'),
       method: z.enum(METHODS, `must be one of ${METHODS.join(', ')}`).default('GET'),
-      headers: z
-        .record(headerName, z.string('must be text').regex(HEADER_VALUE, 'must not contain line breaks'), {
-          error: 'must be an object of header names to values',
-        })
-        .default({})
-        .describe('Request headers; put credentials in secretHeaders instead'),
+      headers: headersField,
       body: z.string('must be text').max(65_536, 'must be at most 64 KiB').optional().describe('Request body, for POST, PUT or PATCH'),
       expectedStatus: z
         .string('must be text such as "200-399" or "200,204"')
@@ -80,12 +111,7 @@ export const httpConfig = z
         .default('200-399')
         .describe('Healthy statuses: "200-399", "200,204", "2xx,301"'),
       expectBody: expectBody.optional().describe('What the response body must (or must not) contain'),
-      secretHeaders: z
-        .record(headerName, z.string('must be the name of a secret').min(1, 'must be the name of a secret'), {
-          error: 'must be an object of header names to secret names',
-        })
-        .default({})
-        .describe('Header name → name of a secret in the secret store, read at each run'),
+      secretHeaders: secretHeadersField,
       timeoutMs: timeoutField(10_000),
       followRedirects: z.boolean('must be true or false').default(true).describe('Follow up to 5 redirects (never from https to http)'),
     },
@@ -95,14 +121,7 @@ export const httpConfig = z
     if (config.body !== undefined && (config.method === 'GET' || config.method === 'HEAD')) {
       context.addIssue({ code: 'custom', path: ['body'], message: `is not sent with ${config.method}; use POST, PUT or PATCH` });
     }
-    const plain = new Set(Object.keys(config.headers).map((name) => name.toLowerCase()));
-    for (const name of Object.keys(config.headers)) {
-      if (MANAGED_HEADERS.has(name.toLowerCase())) context.addIssue({ code: 'custom', path: ['headers', name], message: 'is set by the check itself' });
-    }
-    for (const name of Object.keys(config.secretHeaders)) {
-      if (plain.has(name.toLowerCase())) context.addIssue({ code: 'custom', path: ['secretHeaders', name], message: 'is also set in headers' });
-      if (MANAGED_HEADERS.has(name.toLowerCase())) context.addIssue({ code: 'custom', path: ['secretHeaders', name], message: 'is set by the check itself' });
-    }
+    refineHeaders(config, context);
   });
 
 export type HttpConfig = z.output<typeof httpConfig>;

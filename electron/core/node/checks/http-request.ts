@@ -4,7 +4,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { classifyError, type Failure, type Phase } from './classify-error.ts';
 import { whenAborted } from './deadline.ts';
-import { readBody } from './http-body.ts';
+import { readBody, type BodyLimits } from './http-body.ts';
 import { watchPeerCertificate, type LeafCertificate } from './peer-certificate.ts';
 
 /**
@@ -33,6 +33,8 @@ export interface AttemptRequest {
   readonly body: string | undefined;
   /** When false a 3xx is an answer like any other, body and all. */
   readonly followRedirects: boolean;
+  /** How much body to take; the http check's 64 KiB when absent. */
+  readonly bodyLimits?: BodyLimits | undefined;
 }
 
 /** What the attempt needs from the run. */
@@ -131,7 +133,7 @@ export function attempt(request: AttemptRequest, env: AttemptEnv): Promise<Attem
         if (result.kind === 'text') settle({ kind: 'response', status: code, body: result.text, ip });
         else if (result.kind === 'failure') settle({ kind: 'failure', failure: result.failure, status: code, ip });
         else settle({ kind: 'failure', failure: classifyError(result.error, 'body', target), status: code, ip });
-      });
+      }, request.bodyLimits);
     });
 
     req.on('error', (error) => {

@@ -1,15 +1,34 @@
 import type { CheckRunContext, CheckType } from '../../common/checks/check-type.ts';
 import type { CheckOutcome } from '../../common/checks/outcome.ts';
+import { alertmanagerCheck } from './alertmanager.ts';
+import { commandCheck } from './command.ts';
 import { dnsCheck } from './dns.ts';
+import { fileCheck } from './file.ts';
 import { httpCheck } from './http.ts';
 import { parseCheckConfig } from './parse-config.ts';
+import { prometheusTargetsCheck } from './prometheus-targets.ts';
+import { prometheusCheck } from './prometheus.ts';
+import { statuspageCheck } from './statuspage.ts';
+import { systemCheck } from './system.ts';
 import { tcpCheck } from './tcp.ts';
 import { tlsCheck } from './tls.ts';
 
-/** Every network check type, in the order pickers list them. Static: adding a type is a code change. */
-export const CHECK_TYPES = [httpCheck, tcpCheck, dnsCheck, tlsCheck] as const;
+/** Every check type, in the order pickers list them. Static: adding a type is a code change. */
+export const CHECK_TYPES = [
+  httpCheck,
+  tcpCheck,
+  dnsCheck,
+  tlsCheck,
+  systemCheck,
+  fileCheck,
+  commandCheck,
+  prometheusCheck,
+  prometheusTargetsCheck,
+  alertmanagerCheck,
+  statuspageCheck,
+] as const;
 
-/** 'http' | 'tcp' | 'dns' | 'tls', read from the types themselves. */
+/** 'http' | 'tcp' | … | 'statuspage', read from the types themselves. */
 export type CheckKind = (typeof CHECK_TYPES)[number]['kind'];
 
 // Each type's run() takes its own config; once parsed by that type's schema, `unknown` is safe.

@@ -1,7 +1,5 @@
-import type { CheckOutcome, CheckStatus } from '../../common/checks/outcome.ts';
+import { type CheckOutcome, STATUS_SEVERITY } from '../../common/checks/outcome.ts';
 import { evaluateTiers, type Condition, type ConditionTiers, type Operand } from '../../common/conditions/index.ts';
-
-const SEVERITY: Readonly<Record<CheckStatus, number>> = { up: 0, unknown: 1, warning: 2, critical: 3 };
 
 const namesStatus = (operand: Operand): boolean =>
   (operand.kind === 'placeholder' && operand.name.toUpperCase() === 'STATUS') ||
@@ -29,7 +27,7 @@ export function judge(outcome: CheckOutcome, tiers: ConditionTiers): CheckOutcom
       ? { ...outcome, status: 'up', errorClass: undefined, message: `HTTP ${String(outcome.values['STATUS'])}` }
       : outcome;
   const verdict = evaluateTiers(tiers, outcome.values);
-  if (SEVERITY[verdict.status] <= SEVERITY[base.status]) return base;
+  if (STATUS_SEVERITY[verdict.status] <= STATUS_SEVERITY[base.status]) return base;
   const failed = verdict.failed.map((failure) => failure.description).join('; ');
   return { ...base, status: verdict.status, errorClass: 'condition', message: `Condition failed: ${failed}` };
 }

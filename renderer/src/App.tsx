@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { Navigation } from './components/Navigation.tsx';
 import { ChecklistsPage } from './features/checklists/ChecklistsPage.tsx';
+import { ChecksPage } from './features/checks/ChecksPage.tsx';
 import { ContactsPage } from './features/contacts/ContactsPage.tsx';
 import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { HandoverPage } from './features/handover/HandoverPage.tsx';
@@ -14,6 +15,7 @@ import { useHashRoute } from './lib/use-hash-route.ts';
 
 const PAGES: Record<SectionId, ComponentType> = {
   dashboard: DashboardPage,
+  checks: ChecksPage,
   runbooks: RunbooksPage,
   checklists: ChecklistsPage,
   incidents: IncidentsPage,

@@ -10,6 +10,9 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/content.css';
 import './styles/forms.css';
+import './styles/checks.css';
+import './styles/checks-detail.css';
+import './styles/checks-form.css';
 
 // Paint in the last known theme first; the stored setting follows as soon as it loads.
 applyTheme(cachedTheme());

@@ -1,9 +1,10 @@
 /**
- * The eight sections of the window, in navigation order. The order is also the Alt+1…8
+ * The nine sections of the window, in navigation order. The order is also the Alt+1…9
  * shortcut order, so adding a section here is the only change navigation needs.
  */
 export const SECTIONS = [
   { id: 'dashboard', title: 'Dashboard' },
+  { id: 'checks', title: 'Checks' },
   { id: 'runbooks', title: 'Runbooks' },
   { id: 'checklists', title: 'Checklists' },
   { id: 'incidents', title: 'Incidents' },

@@ -9,7 +9,7 @@ export interface ShortcutKey {
 }
 
 /**
- * Alt+1…Alt+8 open the sections in navigation order. Matched on `code` (the physical
+ * Alt+1…Alt+9 open the sections in navigation order. Matched on `code` (the physical
  * key), not `key`: on macOS and on AZERTY layouts Alt+digit produces another character.
  * The numeric keypad is left alone: on Windows Alt+keypad digits type characters.
  */

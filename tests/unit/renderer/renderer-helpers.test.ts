@@ -16,9 +16,10 @@ describe('routes', () => {
     for (const hash of ['', '#', '#/', '#/nope', '#/constructor', '#/__proto__']) expect(sectionFromHash(hash)).toBe('dashboard');
   });
 
-  it('has the eight sections in navigation order', () => {
+  it('has the nine sections in navigation order', () => {
     expect(SECTIONS.map((section) => section.title)).toEqual([
       'Dashboard',
+      'Checks',
       'Runbooks',
       'Checklists',
       'Incidents',
@@ -40,14 +41,15 @@ describe('sectionForShortcut', () => {
     ...extra,
   });
 
-  it('maps Alt+1…Alt+8 to the sections in order', () => {
+  it('maps Alt+1…Alt+9 to the sections in order', () => {
     expect(sectionForShortcut(key('Digit1'))).toBe('dashboard');
-    expect(sectionForShortcut(key('Digit3'))).toBe('checklists');
-    expect(sectionForShortcut(key('Digit8'))).toBe('settings');
+    expect(sectionForShortcut(key('Digit2'))).toBe('checks');
+    expect(sectionForShortcut(key('Digit4'))).toBe('checklists');
+    expect(sectionForShortcut(key('Digit9'))).toBe('settings');
   });
 
   it('ignores other keys and other modifier combinations', () => {
-    expect(sectionForShortcut(key('Digit9'))).toBeNull();
+    expect(sectionForShortcut(key('Digit0'))).toBeNull();
     expect(sectionForShortcut(key('Numpad2'))).toBeNull();
     expect(sectionForShortcut(key('KeyA'))).toBeNull();
     expect(sectionForShortcut(key('Digit2', { altKey: false }))).toBeNull();

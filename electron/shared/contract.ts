@@ -41,6 +41,9 @@ export const settingsPatchSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']).optional(),
   displayName: z.string().trim().max(100, 'must be at most 100 characters').optional(),
   dailyBackup: z.boolean().optional(),
+  rawResultsHours: z.number().int().min(6, 'must be at least 6 hours').max(720, 'must be at most 720 hours (30 days)').optional(),
+  hourlyRollupDays: z.number().int().min(7, 'must be at least 7 days').max(365, 'must be at most 365 days').optional(),
+  dailyRollupDays: z.number().int().min(30, 'must be at least 30 days').max(3650, 'must be at most 3650 days').optional(),
 }) satisfies z.ZodType<Partial<Settings>>;
 
 const checkId = z.strictObject({ id: z.number().int().positive() });

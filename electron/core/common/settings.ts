@@ -6,10 +6,19 @@ export interface Settings {
   readonly displayName: string;
   /** Take one backup a day, at start-up, when the newest one is older than a day. */
   readonly dailyBackup: boolean;
+  /** How long every single check result is kept before only its hourly and daily summaries remain. */
+  readonly rawResultsHours: number;
+  /** How long hourly summaries (the 24 h and 7 d charts) are kept. */
+  readonly hourlyRollupDays: number;
+  /** How long daily summaries (30 d charts, long-range reports) are kept. */
+  readonly dailyRollupDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   displayName: '',
   dailyBackup: true,
+  rawResultsHours: 48,
+  hourlyRollupDays: 90,
+  dailyRollupDays: 730,
 };

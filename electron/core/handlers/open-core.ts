@@ -12,6 +12,8 @@ import { systemTimers } from '../node/system-timers.ts';
 import { CheckEngine } from '../node/engine/check-engine.ts';
 import type { Core, CoreOptions } from '../index.ts';
 import { backupHandlers, BackupService } from './backup.ts';
+import { DAY_MS, HOUR_MS } from '../common/checks/rollup.ts';
+import type { Settings } from '../common/settings.ts';
 import { checkHandlers } from './checks.ts';
 import { secretsHandlers } from './secrets.ts';
 import { dispatch, type Handlers } from './dispatch.ts';
@@ -68,6 +70,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     timers: options.timers ?? systemTimers,
     logger,
     secret: (name) => secrets.get(name),
+    retention: () => retentionFrom(currentSettings(port)),
     onResult: (result) => events.emit('onDidCompleteCheck', result),
     onTimeAnomaly: (anomaly) => events.emit('onDidDetectTimeAnomaly', anomaly),
   });
@@ -103,6 +106,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       engine.stop();
       db.close();
     },
+  };
+}
+
+function retentionFrom(settings: Settings) {
+  return {
+    rawMs: settings.rawResultsHours * HOUR_MS,
+    hourlyMs: settings.hourlyRollupDays * DAY_MS,
+    dailyMs: settings.dailyRollupDays * DAY_MS,
   };
 }
 

@@ -6,7 +6,14 @@ import { fieldMessage } from '../lib/field-error.ts';
 type Field = keyof Settings;
 
 /** How each field is named on screen, so an error reads "Display name: …". */
-const LABELS: Record<Field, string> = { theme: 'Theme', displayName: 'Display name', dailyBackup: 'Daily backup' };
+const LABELS: Record<Field, string> = {
+  theme: 'Theme',
+  displayName: 'Display name',
+  dailyBackup: 'Daily backup',
+  rawResultsHours: 'Every result, for (hours)',
+  hourlyRollupDays: 'Hourly summaries, for (days)',
+  dailyRollupDays: 'Daily summaries, for (days)',
+};
 
 interface ChangeOptions {
   /**

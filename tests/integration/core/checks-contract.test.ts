@@ -116,6 +116,23 @@ describe('checks through the contract', () => {
     expect(history.recent.length).toBe(pushed.length);
   });
 
+  it('drops raw results after the retention the user set, keeping the hourly summary', async () => {
+    const clock = new FakeClock();
+    const timers = new FakeTimers(clock);
+    const c = await start({ clock, timers });
+    // Disabled: nothing runs on its own, the one result comes from Run now.
+    const { id } = value<CheckSummary>(await c.invoke('checks.create', { check: { name: 'API', kind: 'http', config: { url }, enabled: false } }));
+    await c.invoke('checks.runNow', { id });
+    expect(await c.invoke('settings.set', { values: { rawResultsHours: 6 } })).toMatchObject({ ok: true });
+
+    await timers.advance(5 * 3600_000);
+    expect(value<{ recent: CheckResult[] }>(await c.invoke('checks.history', { id, range: '24h' })).recent).toHaveLength(1);
+    await timers.advance(2 * 3600_000);
+    const history = value<{ recent: CheckResult[]; buckets: Array<{ up: number }> }>(await c.invoke('checks.history', { id, range: '24h' }));
+    expect(history.recent).toEqual([]);
+    expect(history.buckets.map((bucket) => bucket.up)).toEqual([1]);
+  });
+
   it('deletes a check with its results, and answers not_found afterwards', async () => {
     const c = await start();
     const { id } = value<CheckSummary>(await c.invoke('checks.create', { check: { name: 'API', kind: 'http', config: { url } } }));

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/index.ts';
+import { DEFAULT_SETTINGS } from '../../../electron/core/common/settings.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/node/storage/migrations/index.ts';
 import { FakeClock } from '../../helpers/fake-clock.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -42,12 +43,13 @@ describe('createCore', () => {
     core.onEvent((name, payload) => seen.push([name, payload]));
 
     const set = await core.invoke('settings.set', { values: { theme: 'dark', displayName: '  Ada  ' } });
-    expect(set).toEqual({ ok: true, value: { theme: 'dark', displayName: 'Ada', dailyBackup: true } });
-    expect(seen).toEqual([['onDidChangeSettings', { theme: 'dark', displayName: 'Ada', dailyBackup: true }]]);
+    const expected = { ...DEFAULT_SETTINGS, theme: 'dark', displayName: 'Ada' };
+    expect(set).toEqual({ ok: true, value: expected });
+    expect(seen).toEqual([['onDidChangeSettings', expected]]);
     core.close();
 
     const again = await start(dataDir);
-    expect(await again.invoke('settings.get', {})).toEqual({ ok: true, value: { theme: 'dark', displayName: 'Ada', dailyBackup: true } });
+    expect(await again.invoke('settings.get', {})).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, theme: 'dark', displayName: 'Ada' } });
   });
 
   it('refuses a bad setting naming the field, and changes nothing', async () => {
@@ -58,6 +60,15 @@ describe('createCore', () => {
     expect(result.error.code).toBe('bad_request');
     expect(result.error.message).toContain('values.theme');
     expect(await core.invoke('settings.get', {})).toMatchObject({ value: { theme: 'system', displayName: '' } });
+  });
+
+  it('keeps result retention within bounds, naming the field', async () => {
+    const core = await start();
+    expect(await core.invoke('settings.set', { values: { rawResultsHours: 2 } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('values.rawResultsHours: must be at least 6 hours') },
+    });
+    expect(await core.invoke('settings.set', { values: { rawResultsHours: 24 } })).toMatchObject({ ok: true, value: { rawResultsHours: 24 } });
   });
 
   it('refuses unknown fields and unknown channels by name', async () => {

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../electron/core/common/settings.ts';
 import { CHANNELS } from '../../../electron/shared/contract.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -114,7 +115,7 @@ describe('electron main', () => {
     const fake = await started();
     const [window] = fake.windows;
     await invoke(fake, 'settings.set', { values: { displayName: 'Ada' } });
-    expect(window?.webContents.sent).toEqual([['onDidChangeSettings', { theme: 'system', displayName: 'Ada', dailyBackup: true }]]);
+    expect(window?.webContents.sent).toEqual([['onDidChangeSettings', { ...DEFAULT_SETTINGS, displayName: 'Ada' }]]);
     if (window) window.webContents.url = 'https://elsewhere.example/';
     await invoke(fake, 'settings.set', { values: { displayName: 'Grace' } });
     expect(window?.webContents.sent).toHaveLength(1);

@@ -9,7 +9,7 @@ describe('resolveSettings', () => {
 
   it('keeps good values and replaces only the bad one, naming it', () => {
     const { settings, problems } = resolveSettings({ theme: 'purple', displayName: 'Ada', dailyBackup: false });
-    expect(settings).toEqual({ theme: 'system', displayName: 'Ada', dailyBackup: false });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, displayName: 'Ada', dailyBackup: false });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('"theme"');
   });

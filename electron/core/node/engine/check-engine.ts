@@ -25,7 +25,8 @@ export interface CheckEngineOptions {
   readonly timers: Timers;
   readonly logger: Logger;
   readonly concurrency?: number;
-  readonly retention?: Retention;
+  /** Read at every housekeeping pass, so a changed setting applies without a restart. */
+  readonly retention?: () => Retention;
   readonly secret?: (name: string) => string | undefined;
   onResult?(result: CheckResult): void;
   onTimeAnomaly?(anomaly: TimeAnomaly): void;
@@ -140,7 +141,7 @@ export class CheckEngine {
     const ids = [...this.#live.keys()];
     this.#store.rollUpCompleted(now, HOUR_MS, ids);
     this.#store.rollUpCompleted(now, DAY_MS, ids);
-    this.#store.prune(now, this.#options.retention ?? DEFAULT_RETENTION, ids);
+    this.#store.prune(now, this.#options.retention?.() ?? DEFAULT_RETENTION, ids);
   }
 
   #scheduleHousekeeping(): void {

@@ -4,6 +4,8 @@ import { useSettingsStore } from '../../stores/settings-store.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { DailyBackupField } from './DailyBackupField.tsx';
 import { DisplayNameField } from './DisplayNameField.tsx';
+import { RetentionFields } from './RetentionFields.tsx';
+import { SecretsPanel } from './SecretsPanel.tsx';
 import { ThemeField } from './ThemeField.tsx';
 
 export function SettingsPage() {
@@ -30,6 +32,8 @@ export function SettingsPage() {
         </p>
       )}
       <BackupsPanel />
+      <SecretsPanel />
+      {settings ? <RetentionFields settings={settings} /> : null}
     </>
   );
 }

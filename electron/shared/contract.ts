@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import type { AppInfo } from '../core/common/app-info.ts';
 import type { BackupEntry } from '../core/common/backup.ts';
+import type { CheckInput } from '../core/common/checks/definition.ts';
+import type { GatusImportNote, GatusImportReport, GatusImportSkip } from '../core/common/checks/gatus-import-report.ts';
 import type { CheckOutcome } from '../core/common/checks/outcome.ts';
 import type { Rollup } from '../core/common/checks/rollup.ts';
 import type { TimeAnomaly } from '../core/common/checks/scheduler.ts';
@@ -15,7 +17,8 @@ import type { CheckResult, CheckSummary } from '../core/common/checks/summary.ts
 import type { Result } from '../core/common/result.ts';
 import type { Settings } from '../core/common/settings.ts';
 
-export type { AppInfo, BackupEntry, CheckOutcome, CheckResult, CheckSummary, Result, Rollup, Settings, TimeAnomaly };
+export type { AppInfo, BackupEntry, CheckInput, CheckOutcome, CheckResult, CheckSummary, GatusImportNote, GatusImportReport, GatusImportSkip };
+export type { Result, Rollup, Settings, TimeAnomaly };
 export type { ErrorCode } from '../core/common/errors.ts';
 
 /** A channel: its request schema, and (in the type only) what it answers. */
@@ -140,6 +143,15 @@ export const channels = {
 
   /** Run an unsaved check once to see what it would report. Nothing is stored. */
   'checks.test': channel<CheckOutcome>()(z.strictObject({ check: checkInputSchema }), 'Try a check before saving it'),
+
+  /**
+   * Turn a Gatus configuration's `endpoints:` into checks, created in one transaction.
+   * Invalid YAML (named by line and column) creates nothing; so does a dry run.
+   */
+  'checks.importGatus': channel<GatusImportReport>()(
+    z.strictObject({ yaml: z.string().max(1024 * 1024, 'must be at most 1 MiB'), dryRun: z.boolean().default(false) }),
+    'Import checks from a Gatus configuration',
+  ),
 
   /** Latency and status over 24 h, 7 d or 30 d, and the newest results. */
   'checks.history': channel<CheckHistory>()(

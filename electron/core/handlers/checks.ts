@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { AppError } from '../common/errors.ts';
+import { describeConfigError } from '../node/checks/parse-config.ts';
 import { CHECK_TYPES } from '../node/checks/registry.ts';
 import type { CheckEngine } from '../node/engine/check-engine.ts';
+import { importGatus, type GatusImportTarget } from '../node/import/gatus-import.ts';
+import { checkInputSchema } from '../../shared/contract.ts';
 import type { Handlers } from './dispatch.ts';
 
-type CheckChannels = 'checks.kinds' | 'checks.list' | 'checks.get' | 'checks.create' | 'checks.update' | 'checks.delete' | 'checks.runNow' | 'checks.test' | 'checks.history';
+type CheckChannels = 'checks.kinds' | 'checks.list' | 'checks.get' | 'checks.create' | 'checks.update' | 'checks.delete' | 'checks.runNow' | 'checks.test' | 'checks.importGatus' | 'checks.history';
 
 export function checkHandlers(engine: CheckEngine): Pick<Handlers, CheckChannels> {
   // The same schemas that validate a saved check describe the form's fields.
@@ -24,6 +28,21 @@ export function checkHandlers(engine: CheckEngine): Pick<Handlers, CheckChannels
     },
     'checks.runNow': ({ id }) => engine.runNow(id),
     'checks.test': ({ check }) => engine.test(check),
+    'checks.importGatus': ({ yaml, dryRun }) => importGatus(yaml, dryRun, importTarget(engine)),
     'checks.history': ({ id, range }) => engine.history(id, range),
+  };
+}
+
+/** An imported check passes the same two gates as checks.create: the request schema, then the engine's compile step. */
+function importTarget(engine: CheckEngine): GatusImportTarget {
+  return {
+    existingNames: () => engine.list().map((check) => check.name),
+    validate(input) {
+      const parsed = checkInputSchema.safeParse(input);
+      if (!parsed.success) throw new AppError('bad_request', describeConfigError(parsed.error));
+      engine.validate(parsed.data);
+      return parsed.data;
+    },
+    createAll: (inputs) => engine.createMany(inputs),
   };
 }

@@ -98,6 +98,21 @@ export class CheckEngine {
     return this.#summary(definition);
   }
 
+  /** Refuse a check exactly as create would (config, conditions), without saving anything. */
+  validate(input: CheckInput): void {
+    compile(input);
+  }
+
+  /** Create several checks in one transaction: every one is saved, or (on any error) none is. */
+  createMany(inputs: readonly CheckInput[]): CheckSummary[] {
+    const compiled = inputs.map((input) => compile(input));
+    const now = this.#options.clock.now();
+    const definitions = this.#options.db.transaction(() => inputs.map((input) => this.#repository.create(input, now)))();
+    // Scheduled only after the commit: a rolled-back check must never run.
+    definitions.forEach((definition, index) => this.#install(definition, compiled[index]!));
+    return definitions.map((definition) => this.#summary(definition));
+  }
+
   update(id: number, input: CheckInput): CheckSummary {
     const compiled = compile(input);
     const definition = this.#repository.update(id, input, this.#options.clock.now());

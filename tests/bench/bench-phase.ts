@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createCore, type Core } from '../../electron/core/index.ts';
+import type { AppInfo, CheckResult } from '../../electron/shared/contract.ts';
+
+/** One measured phase: `checks` HTTP checks every `interval` s, measured over `window` s. */
+export interface PhaseOptions {
+  readonly label: string;
+  readonly checks: number;
+  readonly interval: number;
+  readonly window: number;
+  readonly warmup: number;
+  readonly url: string;
+}
+
+/** What a phase measured. Times in seconds, CPU in ms, sizes in bytes. */
+export interface PhaseFigures {
+  readonly checks: number;
+  readonly intervalS: number;
+  readonly windowS: number;
+  /** From the first checks.create to the last one. */
+  readonly createS: number;
+  /** From the first checks.create until every check had run once. */
+  readonly allRanS: number;
+  readonly results: number;
+  /** Results that were not `up` (the endpoint always answers 200: these would be the engine's own trouble). */
+  readonly notUp: number;
+  readonly cpuMs: number;
+  readonly cpuMsPerCheck: number;
+  readonly cpuPercent: number;
+  readonly rssMaxBytes: number;
+  readonly bytesPerResult: number;
+}
+
+/** The database and its WAL, after folding the WAL back into the database. */
+function bytesOnDisk(path: string): number {
+  // A second connection can checkpoint; TRUNCATE leaves an empty WAL, so the file size is the data.
+  const db = new Database(path);
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  const size = (file: string): number => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+  return size(path) + size(`${path}-wal`);
+}
+
+/**
+ * Start a core on a fresh data dir (real clock, real timers), create the checks through
+ * the contract, wait until each has run once plus the warm-up, then measure the window:
+ * CPU of this process, RSS sampled every second, results counted from onDidCompleteCheck,
+ * and the growth of the database per result.
+ */
+export async function runPhase(options: PhaseOptions, progress: (line: string) => void): Promise<PhaseFigures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'oncall-bench-'));
+  const logger = { info: () => {}, warn: (line: string) => console.error(`warn: ${line}`), error: (line: string) => console.error(`error: ${line}`) };
+  const core: Core = await createCore({ dataDir, mode: 'browser', version: 'bench', logger });
+  // The core's timers are unref'd (the app's window keeps it alive); here this does. It never fires.
+  const keepAlive = setInterval(() => {}, 2 ** 30);
+  try {
+    const info = (await core.invoke('app.info', {})) as { ok: true; value: AppInfo };
+    const seen = new Set<number>();
+    let results = 0;
+    let notUp = 0;
+    let allRan: () => void = () => {};
+    const everyCheckRan = new Promise<void>((resolve) => (allRan = resolve));
+    core.onEvent((name, payload) => {
+      if (name !== 'onDidCompleteCheck') return;
+      const result = payload as CheckResult;
+      results += 1;
+      if (result.status !== 'up') notUp += 1;
+      if (!seen.has(result.checkId)) {
+        seen.add(result.checkId);
+        if (seen.size === options.checks) allRan();
+      }
+    });
+
+    const started = performance.now();
+    for (let index = 0; index < options.checks; index += 1) {
+      const check = { name: `bench ${index}`, kind: 'http', config: { url: options.url }, intervalMs: options.interval * 1000, critical: ['[STATUS] == 200'] };
+      const created = await core.invoke('checks.create', { check });
+      if (!created.ok) throw new Error(`checks.create failed: ${created.error.message}`);
+    }
+    const createS = (performance.now() - started) / 1000;
+    progress(`${options.label}: created ${options.checks} checks in ${createS.toFixed(1)} s; waiting until each has run once`);
+    // Unref'd: once every check has run, this deadline must not keep the process alive.
+    const limit = sleep(3 * options.interval * 1000 + 10_000, undefined, { ref: false }).then(() => 'late' as const);
+    if (options.checks > 0 && (await Promise.race([everyCheckRan.then(() => 'ran' as const), limit])) === 'late') {
+      throw new Error(`only ${seen.size} of ${options.checks} checks ran within ${3 * options.interval + 10} s`);
+    }
+    const allRanS = (performance.now() - started) / 1000;
+    progress(`${options.label}: all ran after ${allRanS.toFixed(1)} s; warming up ${options.warmup} s, then measuring ${options.window} s`);
+    await sleep(options.warmup * 1000);
+
+    const diskBefore = bytesOnDisk(info.value.databasePath);
+    const resultsBefore = results;
+    const notUpBefore = notUp;
+    const cpuBefore = process.cpuUsage();
+    const windowStart = performance.now();
+    let rssMaxBytes = process.memoryUsage.rss();
+    const sampler = setInterval(() => {
+      rssMaxBytes = Math.max(rssMaxBytes, process.memoryUsage.rss());
+    }, 1000);
+    await sleep(options.window * 1000);
+    clearInterval(sampler);
+    const cpu = process.cpuUsage(cpuBefore);
+    const windowMs = performance.now() - windowStart;
+    const inWindow = results - resultsBefore;
+    const diskAfter = bytesOnDisk(info.value.databasePath);
+
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    return {
+      checks: options.checks,
+      intervalS: options.interval,
+      windowS: options.window,
+      createS,
+      allRanS,
+      results: inWindow,
+      notUp: notUp - notUpBefore,
+      cpuMs,
+      cpuMsPerCheck: inWindow === 0 ? 0 : cpuMs / inWindow,
+      cpuPercent: (cpuMs / windowMs) * 100,
+      rssMaxBytes,
+      bytesPerResult: inWindow === 0 ? 0 : (diskAfter - diskBefore) / inWindow,
+    };
+  } finally {
+    clearInterval(keepAlive);
+    core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:checks`: what the check engine costs. 1,000 HTTP checks at 20 s against
+ * a loopback endpoint, measured over 120 s after a warm-up, in one process with the real
+ * scheduler and storage (createCore, real clock and timers); then the idle figure, 50
+ * checks at 30 s. Prints human lines, then one JSON object as the last line for scripts.
+ *
+ * Processes: the loopback endpoint runs in a child of its own so its CPU is not counted.
+ * Each phase runs in a fresh child too (phase-process.ts), built by esbuild the way
+ * `npm run build:electron` bundles the core into Electron main: running ~70 .ts files
+ * through Node's type stripping adds ~40 MB of RSS the shipped app never has. `--source`
+ * runs the phases from the .ts sources instead, to compare.
+ *
+ * Flags: --checks --interval --window --idle-checks --idle-interval --idle-window
+ * --warmup (seconds), --quick for a short smoke run, --source. A figure, not a test: it
+ * never fails on a missed target, it says so. `node --cpu-prof tests/bench/checks-bench.ts`
+ * profiles the phases (each writes a .cpuprofile), not the loopback server.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { parseBenchArgs, type BenchOptions } from './bench-args.ts';
+import type { PhaseFigures, PhaseOptions } from './bench-phase.ts';
+import type { LoopbackMessage } from './loopback-server.ts';
+import type { PhaseMessage } from './phase-process.ts';
+
+/** The targets the engine is held to, and the Uptime Kuma figures at 1,000 monitors for scale. */
+const TARGETS = { cpuMsPerCheck: 0.4, rssMaxMB: 100, idleCpuPercent: 0.2 };
+const KUMA = { cpuMsPerCheck: 4.35, cpuPercent: 21.7, rssMaxMB: 251, bytesPerResult: 149 };
+
+const MB = 1024 * 1024;
+
+interface Loopback {
+  readonly url: string;
+  stats(): Promise<{ requests: number; cpuMs: number }>;
+  stop(): void;
+}
+
+async function startLoopback(): Promise<Loopback> {
+  // execArgv: [] so that `node --cpu-prof checks-bench.ts` profiles the engine, not the server.
+  const child: ChildProcess = fork(new URL('./loopback-server.ts', import.meta.url), [], { execArgv: [], stdio: 'inherit' });
+  const [first] = (await once(child, 'message')) as [LoopbackMessage];
+  if (!('port' in first)) throw new Error('the loopback server did not say its port');
+  return {
+    url: `http://127.0.0.1:${first.port}/health`,
+    async stats() {
+      child.send('stats');
+      const [message] = (await once(child, 'message')) as [LoopbackMessage];
+      if (!('requests' in message)) throw new Error('the loopback server answered something else');
+      return message;
+    },
+    stop: () => child.disconnect(),
+  };
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Inside the project, so the bundle finds better-sqlite3 in node_modules; test-results/ is not committed. */
+const BUNDLE = `${ROOT}test-results/bench/phase-process.mjs`;
+
+/** The phase and the core as one ES module, with the settings electron/build.ts uses for main. */
+async function bundlePhase(): Promise<string> {
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['tests/bench/phase-process.ts'],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    external: ['better-sqlite3'],
+    // Bundled CommonJS packages (yaml) call require(); an ES module needs one made for it.
+    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);" },
+  });
+  return BUNDLE;
+}
+
+/** Run one phase in a fresh process and return its figures. */
+async function runPhaseProcess(entry: string | URL, options: PhaseOptions): Promise<PhaseFigures> {
+  // The parent's execArgv carries --cpu-prof and friends to the process worth profiling.
+  const child = fork(entry, [JSON.stringify(options)], { execArgv: process.execArgv, stdio: 'inherit' });
+  let message: PhaseMessage | undefined;
+  child.on('message', (received: PhaseMessage) => (message = received));
+  // A phase that dies without a word (a crash, a closed stderr) must end the run, not hang it.
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (!message) throw new Error(`the ${options.label} phase exited (${signal ?? `code ${code}`}) without figures`);
+  if ('error' in message) throw new Error(`the ${options.label} phase failed: ${message.error}`);
+  return message.figures;
+}
+
+const fixed = (value: number, digits: number): number => Number(value.toFixed(digits));
+const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+
+function describe(title: string, figures: PhaseFigures): string[] {
+  const expected = Math.round((figures.checks * figures.windowS) / figures.intervalS);
+  return [
+    `${title}: ${figures.checks} HTTP checks every ${figures.intervalS} s, ${figures.windowS} s window`,
+    `  results in window        ${figures.results} (expected ~${expected}), not up: ${figures.notUp}`,
+    `  CPU                      ${figures.cpuMs.toFixed(0)} ms = ${figures.cpuPercent.toFixed(2)} % of one core`,
+    `  CPU per check            ${figures.cpuMsPerCheck.toFixed(3)} ms`,
+    `  RSS max                  ${(figures.rssMaxBytes / MB).toFixed(1)} MB`,
+    `  bytes on disk per result ${figures.bytesPerResult.toFixed(1)}`,
+    `  creating the checks      ${figures.createS.toFixed(1)} s`,
+    `  until all had run once   ${figures.allRanS.toFixed(1)} s after the first create`,
+  ];
+}
+
+async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
+  const entry = fromSource ? new URL('./phase-process.ts', import.meta.url) : await bundlePhase();
+  const loopback = await startLoopback();
+  try {
+    const { warmup } = options;
+    const idle = await runPhaseProcess(entry, { label: 'idle', checks: options.idleChecks, interval: options.idleInterval, window: options.idleWindow, warmup, url: loopback.url });
+    const server = await loopback.stats();
+    const load = await runPhaseProcess(entry, { label: 'load', checks: options.checks, interval: options.interval, window: options.window, warmup, url: loopback.url });
+    const serverAfter = await loopback.stats();
+
+    const targets = {
+      cpuMsPerCheck: load.cpuMsPerCheck <= TARGETS.cpuMsPerCheck,
+      rssMax: load.rssMaxBytes / MB <= TARGETS.rssMaxMB,
+      idleCpu: idle.cpuPercent <= TARGETS.idleCpuPercent,
+      allRanWithinInterval: load.allRanS <= load.intervalS,
+    };
+    const lines = [
+      `Engine ${fromSource ? 'from the .ts sources (Node type stripping)' : 'bundled as Electron main bundles it'}, each phase in a fresh process`,
+      ...describe('Load', load),
+      ...describe('Idle', idle),
+      `Loopback server (its own process, not counted): ${serverAfter.requests - server.requests} requests, ` +
+        `${((serverAfter.cpuMs - server.cpuMs) / Math.max(1, serverAfter.requests - server.requests)).toFixed(3)} CPU-ms each during the load phase`,
+      `Targets: CPU per check ≤ ${TARGETS.cpuMsPerCheck} ms: ${verdict(targets.cpuMsPerCheck)}; RSS ≤ ${TARGETS.rssMaxMB} MB: ${verdict(targets.rssMax)}; ` +
+        `idle ≤ ${TARGETS.idleCpuPercent} % of a core: ${verdict(targets.idleCpu)}; all checks ran within one interval: ${verdict(targets.allRanWithinInterval)}`,
+      `Uptime Kuma at 1,000 monitors, for scale: ${KUMA.cpuMsPerCheck} CPU-ms per check, ${KUMA.cpuPercent} % of a core, ${KUMA.rssMaxMB} MB RSS, ${KUMA.bytesPerResult} bytes per heartbeat`,
+    ];
+    for (const line of lines) console.log(line);
+    const json = (figures: PhaseFigures) => ({
+      checks: figures.checks,
+      intervalS: figures.intervalS,
+      windowS: figures.windowS,
+      results: figures.results,
+      notUp: figures.notUp,
+      cpuMsPerCheck: fixed(figures.cpuMsPerCheck, 3),
+      cpuPercent: fixed(figures.cpuPercent, 3),
+      rssMaxMB: fixed(figures.rssMaxBytes / MB, 1),
+      bytesPerResult: fixed(figures.bytesPerResult, 1),
+      createS: fixed(figures.createS, 2),
+      allRanS: fixed(figures.allRanS, 2),
+    });
+    console.log(JSON.stringify({ engine: fromSource ? 'source' : 'bundle', ...json(load), idle: json(idle), targets }));
+  } finally {
+    loopback.stop();
+  }
+}
+
+const argv = process.argv.slice(2);
+await main(parseBenchArgs(argv.filter((arg) => arg !== '--source')), argv.includes('--source'));

@@ -116,6 +116,19 @@ describe('checks through the contract', () => {
     expect(history.recent.length).toBe(pushed.length);
   });
 
+  it('answers history up to now: buckets not rolled up yet are summed from raw results', async () => {
+    status = 200;
+    const c = await start();
+    const { id } = value<CheckSummary>(await c.invoke('checks.create', { check: { name: 'API', kind: 'http', config: { url }, enabled: false } }));
+    await c.invoke('checks.runNow', { id });
+    status = 503;
+    await c.invoke('checks.runNow', { id });
+    const history = value<{ buckets: Array<{ up: number; critical: number; latencyMax: number | null }> }>(await c.invoke('checks.history', { id, range: '24h' }));
+    // Usually one bucket; two if the runs straddle the top of an hour.
+    const sum = (key: 'up' | 'critical') => history.buckets.reduce((total, bucket) => total + bucket[key], 0);
+    expect([sum('up'), sum('critical')]).toEqual([1, 1]);
+  });
+
   it('drops raw results after the retention the user set, keeping the hourly summary', async () => {
     const clock = new FakeClock();
     const timers = new FakeTimers(clock);

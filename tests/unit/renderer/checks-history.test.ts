@@ -3,7 +3,7 @@ import type { CheckResult, CheckSummary, Rollup } from '../../../electron/shared
 import { countByFilter, matchesQuery, matchesStatus } from '../../../renderer/src/features/checks/check-filter.ts';
 import { bySeverityThenName, checkTarget, formatAvailability, formatInterval, formatLatency, kindLabel } from '../../../renderer/src/features/checks/check-format.ts';
 import { checkHref, checkRouteFromHash } from '../../../renderer/src/features/checks/check-route.ts';
-import { heartbeatCells, linePath, niceCeiling, rollUpResults, slotsFor, worstStatus } from '../../../renderer/src/features/checks/history-slots.ts';
+import { heartbeatCells, linePath, niceCeiling, slotsFor, worstStatus } from '../../../renderer/src/features/checks/history-slots.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -41,26 +41,25 @@ function summary(fields: Partial<CheckSummary>): CheckSummary {
 describe('slotsFor', () => {
   it('lays out every hour of 24 h, oldest first, with gaps where no bucket is', () => {
     const current = Date.UTC(2026, 0, 15, 12);
-    const slots = slotsFor('24h', NOW, [rollup(current - 3 * HOUR, HOUR), rollup(current - HOUR, HOUR, { critical: 2 })], []);
+    const slots = slotsFor('24h', NOW, [rollup(current - 3 * HOUR, HOUR), rollup(current - HOUR, HOUR, { critical: 2 })]);
     expect(slots).toHaveLength(24);
     expect(slots[0]?.start).toBe(Date.UTC(2026, 0, 14, 13));
     expect(slots.at(-1)?.start).toBe(current);
     expect(slots.map((slot) => (slot.bucket ? worstStatus(slot.bucket) : null)).slice(-4)).toEqual(['up', null, 'critical', null]);
   });
 
-  it('fills buckets the core has not rolled up yet from the recent results', () => {
+  it('marks only the bucket that holds "now" as still filling', () => {
     const current = Date.UTC(2026, 0, 15, 12);
-    const recent = [result(current + 20 * 60_000, 'critical', null), result(current + 10 * 60_000, 'up', 30), result(current + 60_000, 'up', 10)];
-    const last = slotsFor('24h', NOW, [], recent).at(-1);
-    expect(last?.partial).toBe(true);
-    expect(last?.bucket).toMatchObject({ up: 2, critical: 1, latencyAvg: 20, latencyP95: 30 });
+    const slots = slotsFor('24h', NOW, [rollup(current - HOUR, HOUR), rollup(current, HOUR, { critical: 1 })]);
+    expect(slots.at(-1)).toMatchObject({ start: current, partial: true, bucket: { critical: 1 } });
+    expect(slots.at(-2)).toMatchObject({ start: current - HOUR, partial: false });
   });
 
   it('uses daily buckets for 30 d', () => {
-    const slots = slotsFor('30d', NOW, [rollup(Date.UTC(2026, 0, 10), DAY)], []);
+    const slots = slotsFor('30d', NOW, [rollup(Date.UTC(2026, 0, 10), DAY)]);
     expect(slots).toHaveLength(30);
     expect(slots.filter((slot) => slot.bucket)).toHaveLength(1);
-    expect(slotsFor('7d', NOW, [], [])).toHaveLength(7 * 24);
+    expect(slotsFor('7d', NOW, [])).toHaveLength(7 * 24);
   });
 });
 
@@ -70,11 +69,6 @@ describe('bucket and heartbeat helpers', () => {
     expect(worstStatus({ up: 5, warning: 0, critical: 0, unknown: 1 })).toBe('unknown');
     expect(worstStatus({ up: 0, warning: 0, critical: 0, unknown: 0 })).toBeNull();
     expect(worstStatus(null)).toBeNull();
-  });
-
-  it('rolls up results as the core does (nearest-rank p95)', () => {
-    const results = Array.from({ length: 20 }, (_, i) => result(i, 'up', i + 1));
-    expect(rollUpResults(results, 0, HOUR)).toMatchObject({ up: 20, latencyMin: 1, latencyMax: 20, latencyP95: 19, latencyAvg: 10.5 });
   });
 
   it('draws the heartbeat oldest to newest, now at the right', () => {

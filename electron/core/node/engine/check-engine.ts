@@ -1,7 +1,7 @@
 import type { CheckRunContext } from '../../common/checks/check-type.ts';
 import type { CheckDefinition, CheckInput } from '../../common/checks/definition.ts';
 import type { CheckOutcome } from '../../common/checks/outcome.ts';
-import { availability, DAY_MS, HOUR_MS } from '../../common/checks/rollup.ts';
+import { availability, bucketStart, DAY_MS, HOUR_MS, rollUp, type Rollup } from '../../common/checks/rollup.ts';
 import { CheckScheduler, runStart, spannedTimeJump, type TimeAnomaly, type Timers } from '../../common/checks/scheduler.ts';
 import type { CheckResult, CheckSummary } from '../../common/checks/summary.ts';
 import type { Clock } from '../../common/clock.ts';
@@ -140,14 +140,25 @@ export class CheckEngine {
     return judge(await check.run(this.#context(new AbortController().signal)), tiers);
   }
 
-  history(id: number, range: '24h' | '7d' | '30d'): { buckets: ReturnType<CheckResultStore['rollups']>; recent: CheckResult[] } {
+  history(id: number, range: '24h' | '7d' | '30d'): { buckets: Rollup[]; recent: CheckResult[] } {
     this.#repository.get(id);
     const now = this.#options.clock.now();
     const span = range === '24h' ? DAY_MS : range === '7d' ? 7 * DAY_MS : 30 * DAY_MS;
     const period = range === '30d' ? DAY_MS : HOUR_MS;
-    const buckets = this.#store.rollups(id, period, now - span, now);
+    const rolled = this.#store.rollups(id, period, now - span, now);
+    // Housekeeping rolls up finished buckets every ten minutes; everything after the last
+    // one is summed here from raw results, with the same arithmetic, so the chart is exact
+    // up to now and the window never has to redo the math.
+    const rawMs = (this.#options.retention?.() ?? DEFAULT_RETENTION).rawMs;
+    const last = rolled.at(-1);
+    let start = last ? last.start + period : bucketStart(Math.max(now - span, now - rawMs), period);
+    const live: Rollup[] = [];
+    for (; start <= now; start += period) {
+      const results = this.#store.between(id, start, start + period);
+      if (results.length > 0) live.push(rollUp(results, start, period));
+    }
     const recent = this.#store.recent(id, 50).map((stored) => ({ checkId: id, ...stored }));
-    return { buckets, recent };
+    return { buckets: [...rolled, ...live], recent };
   }
 
   /** Roll up finished hours and days, and drop what is past retention. */

@@ -30,7 +30,7 @@ export function HistoryPanel({ check, now }: { readonly check: CheckSummary; rea
   }
 
   const value = history?.value ?? null;
-  const slots = value ? slotsFor(range, now, value.buckets, value.recent) : null;
+  const slots = value ? slotsFor(range, now, value.buckets) : null;
   const label = RANGES.find((entry) => entry.id === range)?.label ?? range;
 
   return (

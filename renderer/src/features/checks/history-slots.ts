@@ -1,4 +1,4 @@
-import type { CheckResult, Rollup } from '../../../../electron/shared/contract.ts';
+import type { Rollup } from '../../../../electron/shared/contract.ts';
 import type { CheckStatus } from './check-format.ts';
 
 export type HistoryRange = '24h' | '7d' | '30d';
@@ -20,7 +20,7 @@ export interface Slot {
   readonly start: number;
   readonly periodMs: number;
   readonly bucket: Rollup | null;
-  /** True when the bucket was worked out here from recent results, not rolled up by the core. */
+  /** True for the bucket that holds "now": it is still filling. */
   readonly partial: boolean;
 }
 
@@ -28,40 +28,12 @@ function alignedStart(at: number, periodMs: number): number {
   return at - (((at % periodMs) + periodMs) % periodMs);
 }
 
-/** Nearest-rank, as the core computes its p95. */
-function percentile(ascending: readonly number[], p: number): number | null {
-  if (ascending.length === 0) return null;
-  const rank = Math.min(ascending.length, Math.max(1, Math.ceil((p / 100) * ascending.length)));
-  return ascending[rank - 1] ?? null;
-}
-
-/** A bucket from raw results, the way the core rolls one up. */
-export function rollUpResults(results: ReadonlyArray<Pick<CheckResult, 'status' | 'latencyMs'>>, start: number, periodMs: number): Rollup {
-  const counts = { up: 0, warning: 0, critical: 0, unknown: 0 };
-  const latencies: number[] = [];
-  for (const result of results) {
-    counts[result.status] += 1;
-    if (result.latencyMs !== null) latencies.push(result.latencyMs);
-  }
-  latencies.sort((a, b) => a - b);
-  const sum = latencies.reduce((total, value) => total + value, 0);
-  return {
-    start,
-    periodMs,
-    ...counts,
-    latencyMin: latencies[0] ?? null,
-    latencyAvg: latencies.length > 0 ? sum / latencies.length : null,
-    latencyP95: percentile(latencies, 95),
-    latencyMax: latencies.at(-1) ?? null,
-  };
-}
-
 /**
  * Every bucket position of the range, oldest first, so a missing bucket is a gap and not
- * a squeezed axis. The core rolls up only finished buckets (and every ten minutes), so
- * the newest ones are filled from the recent results the history also carries.
+ * a squeezed axis. The core sends every bucket up to now; the one holding "now" is still
+ * filling, and says so.
  */
-export function slotsFor(range: HistoryRange, now: number, buckets: readonly Rollup[], recent: readonly CheckResult[]): Slot[] {
+export function slotsFor(range: HistoryRange, now: number, buckets: readonly Rollup[]): Slot[] {
   const spec = RANGES.find((entry) => entry.id === range) ?? RANGES[0]!;
   const byStart = new Map(buckets.filter((bucket) => bucket.periodMs === spec.periodMs).map((bucket) => [bucket.start, bucket]));
   const slots: Slot[] = [];
@@ -70,14 +42,8 @@ export function slotsFor(range: HistoryRange, now: number, buckets: readonly Rol
   let start = alignedStart(now - spec.spanMs, spec.periodMs);
   if (start < now - spec.spanMs) start += spec.periodMs;
   for (; start <= last; start += spec.periodMs) {
-    const stored = byStart.get(start);
-    if (stored) {
-      slots.push({ start, periodMs: spec.periodMs, bucket: stored, partial: false });
-      continue;
-    }
-    const end = start + spec.periodMs;
-    const inside = recent.filter((result) => result.at >= start && result.at < end);
-    slots.push({ start, periodMs: spec.periodMs, bucket: inside.length > 0 ? rollUpResults(inside, start, spec.periodMs) : null, partial: inside.length > 0 });
+    const bucket = byStart.get(start) ?? null;
+    slots.push({ start, periodMs: spec.periodMs, bucket, partial: bucket !== null && start + spec.periodMs > now });
   }
   return slots;
 }

@@ -16,10 +16,26 @@ import type { TimeAnomaly } from '../core/common/checks/scheduler.ts';
 import type { CheckResult, CheckSummary } from '../core/common/checks/summary.ts';
 import type { Result } from '../core/common/result.ts';
 import type { Settings } from '../core/common/settings.ts';
+import { alertRequests, type AlertHistoryEntry, type AlertsOverview, type MaintenanceEntry } from './contract/alerts.ts';
+import { checklistRequests, type ChecklistRun, type ChecklistTemplateView } from './contract/checklists.ts';
+import {
+  runbookRequests,
+  type ImportReport,
+  type ImportSource,
+  type PaletteHit,
+  type ProcedureRun,
+  type Runbook,
+  type RunbookRevision,
+  type RunbookSearchHit,
+  type RunbookSummary,
+} from './contract/runbooks.ts';
 
 export type { AppInfo, BackupEntry, CheckInput, CheckOutcome, CheckResult, CheckSummary, GatusImportNote, GatusImportReport, GatusImportSkip };
 export type { Result, Rollup, Settings, TimeAnomaly };
 export type { ErrorCode } from '../core/common/errors.ts';
+export type * from './contract/alerts.ts';
+export type * from './contract/checklists.ts';
+export type * from './contract/runbooks.ts';
 
 /** A channel: its request schema, and (in the type only) what it answers. */
 export interface ChannelSpec<Request extends z.ZodType, Response> {
@@ -158,6 +174,51 @@ export const channels = {
     z.strictObject({ id: z.number().int().positive(), range: z.enum(['24h', '7d', '30d']) }),
     'History of one check',
   ),
+
+  /** Active alerts, resolved today, offline and snooze state, and what the tray shows. */
+  'alerts.overview': channel<AlertsOverview>()(alertRequests.overview, 'Alerts now'),
+  'alerts.history': channel<AlertHistoryEntry[]>()(alertRequests.history, 'Alert history, newest first'),
+  /** Stop re-notifying; checking goes on and the alert clears itself on recovery. Who and when go on the record. */
+  'alerts.acknowledge': channel<AlertsOverview>()(alertRequests.acknowledge, 'Acknowledge an alert'),
+  'alerts.acknowledgeAll': channel<AlertsOverview>()(alertRequests.acknowledgeAll, 'Acknowledge every firing alert'),
+  /** Hold back notifications for one check, or all, for a while; it resumes by itself. */
+  'alerts.snooze': channel<AlertsOverview>()(alertRequests.snooze, 'Snooze'),
+  'alerts.unsnooze': channel<AlertsOverview>()(alertRequests.unsnooze, 'End a snooze early'),
+  /** Create a silence on the Alertmanager an alertmanager check reads. */
+  'alerts.silence': channel<{ silenceId: string }>()(alertRequests.silence, 'Silence an Alertmanager alert'),
+  'maintenance.list': channel<MaintenanceEntry[]>()(alertRequests.maintenanceList, 'Maintenance windows'),
+  'maintenance.create': channel<MaintenanceEntry>()(alertRequests.maintenanceCreate, 'Add a maintenance window'),
+  'maintenance.update': channel<MaintenanceEntry>()(alertRequests.maintenanceUpdate, 'Change a maintenance window'),
+  'maintenance.delete': channel<{ id: number }>()(alertRequests.maintenanceDelete, 'Delete a maintenance window'),
+
+  'runbooks.list': channel<RunbookSummary[]>()(runbookRequests.list, 'List runbooks'),
+  'runbooks.get': channel<Runbook>()(runbookRequests.get, 'One runbook, analysed'),
+  'runbooks.create': channel<Runbook>()(runbookRequests.create, 'Write a new runbook'),
+  /** Saves a new revision; refused when the runbook changed since `revision`. */
+  'runbooks.update': channel<Runbook>()(runbookRequests.update, 'Save a runbook'),
+  'runbooks.delete': channel<{ id: number }>()(runbookRequests.delete, 'Delete a runbook'),
+  'runbooks.revisions': channel<RunbookRevision[]>()(runbookRequests.revisions, 'Revisions of a runbook, newest first'),
+  'runbooks.revision': channel<RunbookRevision & { markdown: string }>()(runbookRequests.revision, 'One revision'),
+  'runbooks.restore': channel<Runbook>()(runbookRequests.restore, 'Restore a revision as a new one'),
+  'runbooks.search': channel<RunbookSearchHit[]>()(runbookRequests.search, 'Full-text search'),
+  /** Import a Markdown file or folder; files that fail are reported by path and reason, the rest go on. */
+  'runbooks.import': channel<ImportReport>()(runbookRequests.import, 'Import runbooks'),
+  'runbooks.sources': channel<ImportSource[]>()(runbookRequests.sources, 'Imported folders and files'),
+  'runbooks.removeSource': channel<{ id: number }>()(runbookRequests.removeSource, 'Stop watching a source'),
+  'procedures.start': channel<ProcedureRun>()(runbookRequests.procedureStart, 'Start running a procedure'),
+  'procedures.step': channel<ProcedureRun>()(runbookRequests.procedureStep, 'Tick or untick a step'),
+  'procedures.finish': channel<ProcedureRun>()(runbookRequests.procedureFinish, 'Finish a procedure run'),
+  'procedures.runs': channel<ProcedureRun[]>()(runbookRequests.procedureRuns, 'Procedure runs, active or all'),
+  /** Runbooks, checks and contacts matching a few letters, for Ctrl/Cmd-K. */
+  'palette.search': channel<PaletteHit[]>()(runbookRequests.palette, 'Find anything'),
+
+  'checklists.templates': channel<ChecklistTemplateView[]>()(checklistRequests.templates, 'Checklist templates'),
+  'checklists.saveTemplate': channel<ChecklistTemplateView>()(checklistRequests.saveTemplate, 'Create or change a checklist template'),
+  'checklists.deleteTemplate': channel<{ id: number }>()(checklistRequests.deleteTemplate, 'Delete a checklist template'),
+  'checklists.current': channel<ChecklistRun[]>()(checklistRequests.current, 'Runs due, overdue or coming today'),
+  'checklists.history': channel<ChecklistRun[]>()(checklistRequests.history, 'Past runs, newest first'),
+  /** Tick, skip with a reason, re-open, or add a note to one item of a run. */
+  'checklists.tick': channel<ChecklistRun>()(checklistRequests.tick, 'Change one item of a run'),
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -186,6 +247,10 @@ export const events = {
   onDidCreateBackup: event<BackupEntry>('A backup was written and verified'),
   onDidCompleteCheck: event<CheckResult>('A check ran and its result was stored'),
   onDidDetectTimeAnomaly: event<TimeAnomaly>('The machine slept or its clock jumped; runs in flight were discarded'),
+  onDidChangeAlerts: event<AlertsOverview>('An alert fired, changed or resolved, or offline/snooze state changed'),
+  onDidChangeRunbooks: event<{ ids: number[] }>('Runbooks were imported, saved or deleted (a watched folder changed)'),
+  onDidChangeProcedureRun: event<ProcedureRun>('A procedure run changed'),
+  onDidChangeChecklists: event<ChecklistRun[]>('A checklist run became due or overdue, or was ticked; the current runs'),
 } as const;
 
 export type EventName = keyof typeof events;

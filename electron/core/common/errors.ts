@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'unauthorized' // browser mode: the per-launch token is missing or wrong
   | 'not_found' // the thing asked for does not exist (any more)
   | 'storage' // the database or a data file could not be read or written
+  | 'conflict' // the thing changed since the caller read it (a runbook saved elsewhere); nothing was overwritten
+  | 'unavailable' // a remote the core needs (an Alertmanager) could not be reached or refused
   | 'internal'; // a bug: the message is logged, the caller gets a generic sentence
 
 /** An error the core raises on purpose: its message is written for the user. */

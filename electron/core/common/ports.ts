@@ -39,3 +39,29 @@ export interface SecretCipher {
   encrypt(plain: string): Uint8Array;
   decrypt(sealed: Uint8Array): string;
 }
+
+/** What a desktop notification may offer besides a click (where the OS shows actions). */
+export type NotificationAction = 'acknowledge' | 'open-runbook';
+
+/** One desktop notification, as the core asks for it; the shell decides how to show it. */
+export interface DesktopNotification {
+  /** Stable per alert group, so a click or an action can be traced back. */
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly urgency: 'low' | 'normal' | 'critical';
+  /** Critical alerts may ask for a sound (a setting). */
+  readonly sound: boolean;
+  readonly actions: readonly NotificationAction[];
+  /** The checks it is about: an action applies to these. */
+  readonly checkIds: readonly number[];
+}
+
+/**
+ * The OS notification centre: Electron's Notification in the app, node-notifier in
+ * browser mode, a recorder in tests. `show` must not throw; a shell that cannot show
+ * anything logs and returns.
+ */
+export interface NotifierPort {
+  show(notification: DesktopNotification): void;
+}

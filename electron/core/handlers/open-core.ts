@@ -15,6 +15,7 @@ import { backupHandlers, BackupService } from './backup.ts';
 import { DAY_MS, HOUR_MS } from '../common/checks/rollup.ts';
 import type { Settings } from '../common/settings.ts';
 import { checkHandlers } from './checks.ts';
+import { notYetHandlers } from './not-yet.ts';
 import { secretsHandlers } from './secrets.ts';
 import { dispatch, type Handlers } from './dispatch.ts';
 import { EventHub } from './events.ts';
@@ -80,6 +81,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(backups),
     ...secretsHandlers({ secrets, db, clock }),
     ...checkHandlers(engine),
+    ...notYetHandlers(),
   } satisfies Handlers;
   engine.start();
 

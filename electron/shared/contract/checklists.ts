@@ -3,7 +3,14 @@
  * note), due and overdue states, and history.
  */
 import { z } from 'zod';
-import type { CheckStatus } from '../../core/common/checks/outcome.ts';
+import type {
+  ChecklistRun,
+  ChecklistRunItem,
+  ChecklistRunStatus,
+  ChecklistTemplateView,
+  RecurrenceRule,
+  TemplateDraft,
+} from '../../core/common/checklists/types.ts';
 
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
@@ -21,7 +28,7 @@ export const recurrenceSchema = z.strictObject({
   /** For 'every-days'. */
   everyDays: z.number().int().min(1).max(366).nullable().default(null),
   timeZone: z.string().min(1).max(100),
-});
+}) satisfies z.ZodType<RecurrenceRule>;
 export type Recurrence = z.output<typeof recurrenceSchema>;
 
 export const checklistItemInputSchema = z.strictObject({
@@ -43,51 +50,26 @@ export const checklistTemplateInputSchema = z.strictObject({
   enabled: z.boolean().default(true),
   /** The runbook it was imported from, if any. */
   sourceRunbookId: z.number().int().positive().nullable().default(null),
+}) satisfies z.ZodType<TemplateDraft>;
+
+// The views are declared in the core (which builds them) and re-exported here unchanged.
+export type { ChecklistRun, ChecklistRunItem, ChecklistRunStatus, ChecklistTemplateView };
+
+/** A proposal as runbooks.import answers it (ChecklistTemplate); only what the mapping reads is checked. */
+const manualProposalSchema = z.object({
+  title: z.string().max(1000),
+  recurrence: z.object({
+    kind: z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'weekday', 'custom']),
+    weekday: weekday.nullable(),
+    source: z.string().max(1000).nullable(),
+  }),
+  timeOfDay: z.enum(['morning', 'afternoon', 'evening', 'night', 'start-of-day', 'end-of-day', 'start-of-shift', 'end-of-shift']).nullable(),
+  budgetMinutes: z.number().nullable(),
+  items: z.array(z.object({ text: z.string().max(10_000) })).max(1000),
 });
 
-export interface ChecklistTemplateView {
-  readonly id: number;
-  readonly title: string;
-  readonly recurrence: Recurrence;
-  readonly budgetMinutes: number | null;
-  readonly graceMinutes: number | null;
-  readonly items: ReadonlyArray<{ readonly id: number; readonly text: string; readonly checkId: number | null; readonly autoTick: boolean }>;
-  readonly enabled: boolean;
-  readonly sourceRunbookId: number | null;
-  /** The next occurrence's due time, UTC ms. */
-  readonly nextDueAt: number | null;
-  /** Done runs / all runs that came due, over the last 30 days; null before the first. */
-  readonly completionRate: number | null;
-}
-
-export type ChecklistRunStatus = 'due' | 'overdue' | 'done' | 'missed';
-
-export interface ChecklistRunItem {
-  readonly itemId: number;
-  readonly text: string;
-  readonly state: 'open' | 'done' | 'skipped';
-  readonly at: number | null;
-  /** Why it was skipped. */
-  readonly reason: string | null;
-  readonly note: string | null;
-  readonly checkId: number | null;
-  /** The linked check's latest status, live. */
-  readonly checkStatus: CheckStatus | null;
-  /** Ticked by itself because the linked check was up. */
-  readonly auto: boolean;
-}
-
-export interface ChecklistRun {
-  readonly id: number;
-  readonly templateId: number;
-  readonly title: string;
-  readonly dueAt: number;
-  readonly overdueAt: number;
-  readonly status: ChecklistRunStatus;
-  readonly completedAt: number | null;
-  readonly budgetMinutes: number | null;
-  readonly items: ChecklistRunItem[];
-}
+/** A template draft, ready for checklists.saveTemplate. */
+export type ChecklistTemplateInput = z.output<typeof checklistTemplateInputSchema>;
 
 const id = z.number().int().positive();
 
@@ -106,4 +88,9 @@ export const checklistRequests = {
     reason: z.string().trim().max(1000).nullable().default(null),
     note: z.string().trim().max(4000).nullable().default(null),
   }),
+  /**
+   * Turn checklist proposals from runbooks.import (dryRun) into template drafts for review:
+   * recurrence kind, a clock time from the time of day, the given zone. Nothing is saved.
+   */
+  propose: z.strictObject({ proposals: z.array(manualProposalSchema).max(500), timeZone: z.string().min(1).max(100) }),
 };

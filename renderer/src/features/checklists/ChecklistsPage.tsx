@@ -1,17 +1,28 @@
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { useEffect } from 'react';
+import { useChecklistsStore } from '../../stores/checklists-store.ts';
+import { ChecklistsOverview } from './ChecklistsOverview.tsx';
+import { useChecklistRoute } from './checklist-route.ts';
+import { ImportReview } from './ImportReview.tsx';
+import { TemplateEditorPage } from './TemplateEditorPage.tsx';
+import './checklists.css';
 
+/** The checklists section: runs and routines, the template editor, and import review, each at its own hash. */
 export function ChecklistsPage() {
+  const route = useChecklistRoute();
+  const follow = useChecklistsStore((state) => state.follow);
+  useEffect(() => follow(), [follow]);
+
   return (
-    <EmptyState
-      title="Checklists"
-      summary="Recurring checklists for the routine part of a shift: start-of-shift checks, daily reviews, weekly chores, end-of-shift tidy-up."
-      capabilities={[
-        'Write a checklist once and say how often it recurs: every shift, every day at a set time, or on chosen weekdays.',
-        'See at a glance which checklists are due now and which were missed.',
-        'Tick items off as you go; each run is kept with who did it and when, ready for the handover.',
-        'Start from the bundled starter checklists and adapt them to your rota.',
-      ]}
-      footnote="Maintenance windows and recurrences are worked out on this machine, so a checklist still comes due when the network does not."
-    />
+    <div className="checklists">
+      {route.view === 'overview' ? (
+        <ChecklistsOverview />
+      ) : route.view === 'new' ? (
+        <TemplateEditorPage id={null} />
+      ) : route.view === 'edit' ? (
+        <TemplateEditorPage key={route.id} id={route.id} />
+      ) : (
+        <ImportReview />
+      )}
+    </div>
   );
 }

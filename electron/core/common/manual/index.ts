@@ -26,3 +26,4 @@ export type {
 export { findPriorities } from './priority.ts';
 export { findTimebox } from './timebox.ts';
 export { findRecurrence, findTimeOfDay } from './recurrence.ts';
+export { targetFilePath } from './links.ts';

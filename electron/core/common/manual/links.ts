@@ -34,16 +34,22 @@ function add(links: ManualLink[], raw: string, line: number, image: boolean, bas
   links.push({ target, line, image, path, escapesFolder: path === null });
 }
 
-/** The manual-relative path of a target, or null when it climbs above the manual's folder. */
-function resolve(base: readonly string[], target: string): string | null {
+/** `img/a%20b.png?raw=1#x` → `img/a b.png`: the file part of a link target, decoded. */
+export function targetFilePath(target: string): string {
   let path = target;
   const cut = path.search(/[?#]/);
   if (cut !== -1) path = path.slice(0, cut);
   try {
-    path = decodeURIComponent(path);
+    return decodeURIComponent(path);
   } catch {
     // A stray `%` is a literal character; keep the path as written.
+    return path;
   }
+}
+
+/** The manual-relative path of a target, or null when it climbs above the manual's folder. */
+function resolve(base: readonly string[], target: string): string | null {
+  const path = targetFilePath(target);
   const stack = path.startsWith('/') || path.startsWith('\\') ? [] : [...base];
   for (const part of segments(path)) {
     if (part === '.') continue;

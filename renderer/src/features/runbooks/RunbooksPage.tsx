@@ -1,17 +1,51 @@
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { useEffect, useRef } from 'react';
+import { useRunbooksStore } from '../../stores/runbooks-store.ts';
+import { ImportPanel } from './ImportPanel.tsx';
+import { ProcedureRunView } from './ProcedureRunView.tsx';
+import { RevisionsView } from './RevisionsView.tsx';
+import { RunbookEditor } from './RunbookEditor.tsx';
+import { RunbookList } from './RunbookList.tsx';
+import { RunbookView } from './RunbookView.tsx';
+import { useRunbookRoute } from './runbook-route.ts';
 
+/** The runbooks section: list and search, one runbook, its editor and revisions, and procedure runs, each at its own hash. */
 export function RunbooksPage() {
+  const route = useRunbookRoute();
+  const follow = useRunbooksStore((state) => state.follow);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const viewKey = `${route.view}:${'id' in route ? route.id : ''}`;
+  const shownView = useRef(viewKey);
+
+  useEffect(() => follow(), [follow]);
+
+  useEffect(() => {
+    // A new view replaces the page under the focused control: start it at its top, as the shell does between sections.
+    if (shownView.current === viewKey) return;
+    shownView.current = viewKey;
+    const main = rootRef.current?.closest('main');
+    if (main) {
+      main.scrollTop = 0;
+      main.focus();
+    }
+  }, [viewKey]);
+
   return (
-    <EmptyState
-      title="Runbooks"
-      summary="Your runbooks, readable offline: import Markdown files or folders, search them, and run their procedures step by step."
-      capabilities={[
-        'Import a single Markdown file or a whole folder, such as a checkout of your team’s runbook repository. Headings, lists, tables and code blocks are kept; raw HTML is never rendered.',
-        'Search the title and full text of every runbook at once, with the VPN down or the wiki unreachable.',
-        'Run a procedure step by step: tick each step off, copy its commands, and keep a record of what was done and when.',
-        'Start from the bundled starter runbooks and rewrite them for your systems.',
-      ]}
-      footnote="Runbooks are copied into your local database when imported, so an outage of the wiki or the repository does not take them with it."
-    />
+    <div ref={rootRef} className="runbooks">
+      {route.view === 'list' ? (
+        <RunbookList />
+      ) : route.view === 'import' ? (
+        <ImportPanel />
+      ) : route.view === 'new' ? (
+        <RunbookEditor id={null} />
+      ) : route.view === 'edit' ? (
+        <RunbookEditor key={route.id} id={route.id} />
+      ) : route.view === 'revisions' ? (
+        <RevisionsView key={route.id} id={route.id} />
+      ) : route.view === 'run' ? (
+        <ProcedureRunView key={route.id} id={route.id} />
+      ) : (
+        <RunbookView key={route.id} id={route.id} />
+      )}
+    </div>
   );
 }

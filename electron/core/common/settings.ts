@@ -12,6 +12,12 @@ export interface Settings {
   readonly hourlyRollupDays: number;
   /** How long daily summaries (30 d charts, long-range reports) are kept. */
   readonly dailyRollupDays: number;
+  /** Slack-compatible incoming webhook called when a critical alert stays unacknowledged; '' for none. */
+  readonly escalationWebhookUrl: string;
+  /** …this long after the alert fired (minutes); only while the webhook is set. */
+  readonly escalateAfterMinutes: number;
+  /** Critical alert notifications ask the OS for a sound. */
+  readonly alertSound: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,4 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rawResultsHours: 48,
   hourlyRollupDays: 90,
   dailyRollupDays: 730,
+  escalationWebhookUrl: '',
+  escalateAfterMinutes: 15,
+  alertSound: true,
 };

@@ -111,6 +111,8 @@ endpoints:
       ignore-redirect: true
     alerts:
       - type: slack
+        failure-threshold: 5
+        success-threshold: 3
         send-on-resolved: true
       - type: pagerduty
     ui:
@@ -169,8 +171,13 @@ describe('checks.importGatus', () => {
     const fields = (name: string) => report.unsupported.filter((note) => note.name === name).map((note) => note.field);
     expect(fields('core / api-health')).toEqual(['headers.Authorization', 'conditions[3]']);
     expect(report.unsupported.find((note) => note.field === 'conditions[3]')?.note).toContain('add a tls check for 127.0.0.1');
-    expect(fields('shop / checkout')).toEqual(['client.insecure', 'alerts', 'ui.hide-url', 'ui.hide-hostname']);
-    expect(report.unsupported.find((note) => note.field === 'alerts')?.note).toMatch(/^2 alerts \(slack, pagerduty\) are not imported/);
+    expect(fields('shop / checkout')).toEqual(['client.insecure', 'alerts[1]', 'alerts[0].type', 'alerts[0].send-on-resolved', 'ui.hide-url', 'ui.hide-hostname']);
+    expect(report.unsupported.find((note) => note.field === 'alerts[1]')?.note).toMatch(/only the first alert's thresholds .* pagerduty alert is left out/);
+    expect(report.unsupported.find((note) => note.field === 'alerts[0].type')?.note).toMatch(/own desktop notifications, not slack/);
+    expect(report.adjusted).toContainEqual({ name: 'shop / checkout', field: 'alerts[0].failure-threshold', note: expect.stringContaining('at least 60 s') });
+    // The first alert's thresholds are the check's own; an endpoint without alerts keeps the defaults.
+    expect(checkout?.alert).toEqual({ failures: 5, forSeconds: null, successes: 3 });
+    expect(api?.alert ?? null).toBeNull();
     expect(report.unsupported).toContainEqual({ name: 'nightly-backup', field: 'external-endpoints', note: expect.stringContaining('pushed to Gatus') });
 
     expect(report.adjusted).toContainEqual({ name: 'shop / checkout', field: 'interval', note: '2s is below the minimum of 5s here; imported as 5s' });
@@ -194,6 +201,31 @@ describe('checks.importGatus', () => {
     expect(api).toMatchObject({ status: 'up', errorClass: null });
     const resolver = value<CheckResult>(await c.invoke('checks.runNow', { id: byName.get('resolver') }));
     expect(resolver).toMatchObject({ status: 'up', errorClass: null });
+    const checkout = listed.find((check) => check.name === 'shop / checkout');
+    expect(checkout?.alert).toEqual({ failures: 5, forSeconds: null, successes: 3 });
+  });
+
+  it('keeps only thresholds it can use: clamped to 1–100, a non-number noted, defaults when none', async () => {
+    const c = await start();
+    const yaml = `endpoints:
+  - name: strict
+    url: "${baseUrl}/health"
+    alerts:
+      - type: email
+        failure-threshold: 500
+        success-threshold: one
+  - name: plain
+    url: "${baseUrl}/health"
+    alerts:
+      - type: email
+`;
+    const report = value<GatusImportReport>(await c.invoke('checks.importGatus', { yaml, dryRun: true }));
+    const [strict, plain] = report.proposed;
+    expect(strict?.alert).toEqual({ failures: 100, forSeconds: null, successes: null });
+    expect(plain?.alert ?? null).toBeNull();
+    expect(report.adjusted).toContainEqual({ name: 'strict', field: 'alerts[0].failure-threshold', note: '500 is outside 1–100 here; imported as 100' });
+    expect(report.unsupported).toContainEqual({ name: 'strict', field: 'alerts[0].success-threshold', note: expect.stringContaining('"one" is not a whole number') });
+    expect(report.unsupported).toContainEqual({ name: 'plain', field: 'alerts[0].type', note: expect.stringContaining('not email messages') });
   });
 
   it('does not import an endpoint twice', async () => {

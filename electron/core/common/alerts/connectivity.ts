@@ -6,6 +6,14 @@ import type { FleetCheck } from './fleet-types.ts';
 export const OFFLINE_SHARE = 0.5;
 /** …on at least this many distinct hosts means it is us, not them. */
 export const OFFLINE_MIN_HOSTS = 3;
+/**
+ * A check counts as recently heard for this many of its intervals. One is not enough: a
+ * result is stamped when its run started, runs drift by scheduling jitter and a failing
+ * one takes up to its timeout, so just before each next result the last one is a little
+ * over an interval old. Counting it out then made the fleet flip online and back (one
+ * "You're offline" each time) while every check was still failing.
+ */
+export const OFFLINE_HEARD_INTERVALS = 2;
 
 /** A failure where no service answered: DNS, connect, TLS or timeout. */
 export function isNetworkFailure(status: CheckStatus, errorClass: ErrorClass | null): boolean {
@@ -14,7 +22,7 @@ export function isNetworkFailure(status: CheckStatus, errorClass: ErrorClass | n
 
 /**
  * Whether the latest results say the laptop itself is offline: of the checks heard from
- * within their own interval of `now`, at least half failed at network level, across at
+ * within OFFLINE_HEARD_INTERVALS of their interval before `now`, at least half failed at network level, across at
  * least three hosts. One host down is that host's problem; many at once is our Wi-Fi.
  */
 export function looksOffline(checks: Iterable<FleetCheck>, now: number): boolean {
@@ -22,7 +30,7 @@ export function looksOffline(checks: Iterable<FleetCheck>, now: number): boolean
   let failing = 0;
   const hosts = new Set<string>();
   for (const check of checks) {
-    if (!check.last || check.last.at < now - check.intervalMs) continue;
+    if (!check.last || check.last.at < now - OFFLINE_HEARD_INTERVALS * check.intervalMs) continue;
     heard += 1;
     if (!check.last.network) continue;
     failing += 1;

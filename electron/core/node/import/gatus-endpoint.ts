@@ -1,6 +1,7 @@
 import { DEFAULT_INTERVAL_MS, MIN_INTERVAL_MS, type CheckInput } from '../../common/checks/definition.ts';
 import { parseConditions } from '../../common/conditions/index.ts';
 import { RECORD_TYPES } from '../checks/dns-query.ts';
+import { readAlerts } from './gatus-alerts.ts';
 import { adaptConditions, type ConditionTarget } from './gatus-conditions.ts';
 import { noteOtherFields, readClient, readDuration, readHeaders, type ClientOptions } from './gatus-fields.ts';
 import { environmentVariable, SkipEndpoint, type EndpointNotes } from './gatus-notes.ts';
@@ -43,7 +44,8 @@ const text = (value: unknown): string | null =>
 
 /**
  * Map one Gatus endpoint to a check input: kind from the URL scheme (or a `dns:` block),
- * `group / name`, interval, conditions as critical ones, `client.timeout`, `enabled`.
+ * `group / name`, interval, conditions as critical ones, `client.timeout`, `enabled`,
+ * the first alert's thresholds.
  * Whatever is left out or changed is in `notes`, never silently dropped.
  */
 export function mapEndpoint(raw: unknown, index: number): MappedEndpoint {
@@ -76,8 +78,9 @@ function buildInput(raw: Record<string, unknown>, name: string, gatus: { name: s
     // Gatus judges by conditions alone; our http check also expects 200–399 unless a condition says otherwise.
     notes.adjusted.push({ field: 'conditions', note: 'no [STATUS] condition: here a status outside 200–399 also counts as down' });
   }
-  noteOtherFields(raw, new Set(['name', 'group', 'enabled', 'interval', 'conditions', 'client', ...kind.used]), notes);
-  return { name, kind: kind.target.kind, config: kind.config, intervalMs, warning: [], critical: adapted.critical, runbook: null, enabled };
+  const alert = readAlerts(raw['alerts'], notes);
+  noteOtherFields(raw, new Set(['name', 'group', 'enabled', 'interval', 'conditions', 'client', 'alerts', ...kind.used]), notes);
+  return { name, kind: kind.target.kind, config: kind.config, intervalMs, warning: [], critical: adapted.critical, runbook: null, enabled, alert };
 }
 
 /** Condition lines, each parsed now so a bad one is reported with its Gatus index and position. */

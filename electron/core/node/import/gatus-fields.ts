@@ -102,7 +102,6 @@ export function readClient(value: unknown, notes: EndpointNotes): ClientOptions 
 
 /** Endpoint fields with no counterpart here, and what to tell the user about each. */
 const FIELD_NOTES: Readonly<Record<string, (value: unknown) => string>> = {
-  alerts: (value) => `${describeAlerts(value)} not imported: this app shows its own desktop notifications when a check fails`,
   'maintenance-windows': () => 'not imported: maintenance windows are not supported yet; the check runs and notifies at all times',
   ui: () => "not imported: display options of Gatus's status page, with no counterpart here",
   'extra-labels': () => 'not imported: metric labels have no use here (there is no /metrics endpoint)',
@@ -110,12 +109,6 @@ const FIELD_NOTES: Readonly<Record<string, (value: unknown) => string>> = {
   'always-run': () => 'not imported: only used by Gatus suites',
   store: () => 'not imported: only used by Gatus suites',
 };
-
-function describeAlerts(value: unknown): string {
-  if (!Array.isArray(value)) return 'alerts are';
-  const types = [...new Set(value.map((alert: unknown) => (isRecord(alert) && typeof alert['type'] === 'string' ? alert['type'] : '?')))];
-  return `${value.length} alert${value.length === 1 ? '' : 's'} (${types.join(', ')}) ${value.length === 1 ? 'is' : 'are'}`;
-}
 
 /** Notes for the endpoint's fields that no mapping step used. `ui` is listed option by option. */
 export function noteOtherFields(endpoint: Record<string, unknown>, used: ReadonlySet<string>, notes: EndpointNotes): void {

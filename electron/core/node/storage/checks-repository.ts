@@ -1,4 +1,4 @@
-import type { CheckDefinition, CheckInput } from '../../common/checks/definition.ts';
+import { alertOverrides, type CheckAlertPolicy, type CheckDefinition, type CheckInput } from '../../common/checks/definition.ts';
 import { AppError } from '../../common/errors.ts';
 import type { SqliteDatabase } from './database.ts';
 
@@ -12,6 +12,7 @@ interface CheckRow {
   critical: string;
   runbook: string | null;
   enabled: number;
+  alert_policy: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -26,9 +27,26 @@ const toDefinition = (row: CheckRow): CheckDefinition => ({
   critical: JSON.parse(row.critical) as string[],
   runbook: row.runbook,
   enabled: row.enabled === 1,
+  alert: row.alert_policy === null ? null : readAlert(row.alert_policy),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
+
+/** Stored JSON back to a policy; a field missing from an older or hand-edited row keeps its default. */
+function readAlert(json: string): CheckAlertPolicy | null {
+  const stored = JSON.parse(json) as Partial<Record<keyof CheckAlertPolicy, unknown>>;
+  const field = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+  return alertOverrides({ failures: field(stored.failures), forSeconds: field(stored.forSeconds), successes: field(stored.successes) });
+}
+
+/**
+ * Timestamps are INTEGER columns in STRICT tables: a clock that answers with fractional
+ * milliseconds (performance.timeOrigin + performance.now(), some fakes) would be refused
+ * by SQLite. Rounded here, where the time becomes a stored value, so every caller is safe.
+ */
+function storedTime(now: number): number {
+  return Math.round(now);
+}
 
 /** Check definitions in SQLite. Inputs arrive validated; this only stores them. */
 export class ChecksRepository {
@@ -51,20 +69,20 @@ export class ChecksRepository {
   create(input: CheckInput, now: number): CheckDefinition {
     const result = this.#db
       .prepare(
-        `INSERT INTO checks (name, kind, config, interval_ms, warning, critical, runbook, enabled, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO checks (name, kind, config, interval_ms, warning, critical, runbook, enabled, alert_policy, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(...this.#columns(input), now, now);
+      .run(...this.#columns(input), storedTime(now), storedTime(now));
     return this.get(Number(result.lastInsertRowid));
   }
 
   update(id: number, input: CheckInput, now: number): CheckDefinition {
     const result = this.#db
       .prepare(
-        `UPDATE checks SET name = ?, kind = ?, config = ?, interval_ms = ?, warning = ?, critical = ?, runbook = ?, enabled = ?, updated_at = ?
+        `UPDATE checks SET name = ?, kind = ?, config = ?, interval_ms = ?, warning = ?, critical = ?, runbook = ?, enabled = ?, alert_policy = ?, updated_at = ?
          WHERE id = ?`,
       )
-      .run(...this.#columns(input), now, id);
+      .run(...this.#columns(input), storedTime(now), id);
     if (result.changes === 0) throw new AppError('not_found', `There is no check with id ${id} (it may have been deleted).`);
     return this.get(id);
   }
@@ -74,7 +92,8 @@ export class ChecksRepository {
     if (result.changes === 0) throw new AppError('not_found', `There is no check with id ${id} (it may have been deleted).`);
   }
 
-  #columns(input: CheckInput): [string, string, string, number, string, string, string | null, number] {
+  #columns(input: CheckInput): [string, string, string, number, string, string, string | null, number, string | null] {
+    const alert = alertOverrides(input.alert);
     return [
       input.name,
       input.kind,
@@ -84,6 +103,7 @@ export class ChecksRepository {
       JSON.stringify(input.critical),
       input.runbook,
       input.enabled ? 1 : 0,
+      alert === null ? null : JSON.stringify(alert),
     ];
   }
 }

@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closedPort } from '../../helpers/check-http-server.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
+import { createHttpCheck, MINUTE, overview, runFor, startEndpoint, startHarness, type Endpoint, type Harness } from './alerts-harness.ts';
+
+let endpoint: Endpoint;
+let harness: Harness | undefined;
+
+beforeEach(async () => {
+  endpoint = await startEndpoint();
+});
+
+afterEach(async () => {
+  const errors = harness?.errors ?? [];
+  harness?.core.close();
+  harness = undefined;
+  await endpoint.close();
+  // Nothing may have gone wrong quietly (a write refused, an effect that threw).
+  expect(errors).toEqual([]);
+});
+
+describe('the laptop, not the services', () => {
+  it('takes connection failures on three hosts at once for being offline: one notice, no per-check alerts', async () => {
+    harness = await startHarness(tempDir());
+    const { core, notifier } = harness;
+    // Three loopback addresses are three hosts; nothing listens on the port, so every
+    // connection is refused, as when the network is gone.
+    const port = await closedPort();
+    for (const host of ['127.0.0.1', '127.0.0.2', '127.0.0.3']) await createHttpCheck(core, `Service on ${host}`, `http://${host}:${port}/health`);
+    await runFor(harness, 10 * MINUTE);
+    expect(notifier.titles()).toEqual(["You're offline"]);
+    const now = await overview(core);
+    expect(now).toMatchObject({ tray: 'offline', offline: { reason: 'network-errors' } });
+    // The one or two failures heard before a third host said "offline" may leave a check
+    // pending; none fires, since everything after is recorded as unknown.
+    expect(now.active.filter((alert) => alert.phase !== 'pending')).toEqual([]);
+  });
+
+  it('sends no down notification within the grace period after the machine wakes up', async () => {
+    harness = await startHarness(tempDir());
+    const { core, notifier } = harness;
+    await createHttpCheck(core, 'Payments API', endpoint.url);
+    await runFor(harness, 30_000);
+    endpoint.status = 503;
+    core.system({ type: 'resumed' });
+    // Grace: max(2 × 20 s, 60 s) = 60 s. Failures inside it say nothing; the alert needs
+    // 3 failures over 60 s after it, so nothing can fire before ~2 minutes.
+    await runFor(harness, 110_000);
+    expect(notifier.shown).toEqual([]);
+    expect((await overview(core)).active).toMatchObject([{ phase: 'pending' }]);
+    await runFor(harness, 2 * MINUTE);
+    expect(notifier.titles()).toEqual(['Payments API is down']);
+  });
+});

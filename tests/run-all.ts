@@ -12,6 +12,7 @@ const RESULTS = `${ROOT}test-results/`;
 const VITEST_JSON = `${RESULTS}vitest.json`;
 const PLAYWRIGHT_JSON = `${RESULTS}playwright.json`;
 const ELECTRON_JSON = `${RESULTS}electron.json`;
+const NOTIFY_JSON = `${RESULTS}notify.json`;
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 interface Counts {
@@ -66,6 +67,17 @@ const STEPS: Step[] = [
     precondition: () =>
       existsSync(CHROMIUM) ? null : `Debian's Chromium is not at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does this).`,
     count: () => playwrightCounts(PLAYWRIGHT_JSON),
+  },
+  {
+    // Browser mode's notifications reaching a real dunst under Xvfb (tests/notify/run.ts).
+    name: 'notifications',
+    script: 'test:notify',
+    args: ['--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: NOTIFY_JSON },
+    precondition: () =>
+      existsSync(CHROMIUM) ? null : `Debian's Chromium is not at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does this).`,
+    // Without dunst and Xvfb (outside CI) the step prints one closing line and counts as skipped.
+    count: (output) => playwrightCounts(NOTIFY_JSON) ?? closingLine(output),
   },
   {
     name: 'electron',

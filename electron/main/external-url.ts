@@ -1,7 +1,9 @@
 /**
  * Which links the app hands to the operating system. A page can ask to open any URL;
- * only web pages over TLS, e-mail drafts and phone numbers leave the app, and only in
- * the form this module re-serialises after parsing, never the raw string.
+ * only web pages, e-mail drafts and phone numbers leave the app, and only in the form
+ * this module re-serialises after parsing, never the raw string. Plain http is allowed
+ * because runbooks link to internal wikis and dashboards that have no TLS; the page opens
+ * in the user's browser, never inside the app, so it gains nothing from our window.
  * Kept free of `electron` imports so it is unit-tested under plain Node.
  * @see https://www.electronjs.org/docs/latest/tutorial/security#15-do-not-use-shellopenexternal-with-untrusted-content
  */
@@ -17,7 +19,7 @@ const PHONE_NUMBER = /^\+?[0-9][0-9 ().-]*$/;
 
 /**
  * The URL to pass to `shell.openExternal`, or null when `raw` must not leave the app.
- * https needs a host and no user:password part (`https://bank.example@evil.example`
+ * http(s) needs a host and no user:password part (`https://bank.example@evil.example`
  * reads as one site and opens another); mailto must name addresses and carry only
  * the common header fields; tel must be a phone number, reduced to its digits.
  * Schemes are compared after parsing, so `HTTPS:` is https and `java\tscript:` is not.
@@ -28,6 +30,7 @@ export function externalUrlToOpen(raw: string): string | null {
   if (!url) return null;
   switch (url.protocol) {
     case 'https:':
+    case 'http:':
       return url.hostname !== '' && url.username === '' && url.password === '' ? url.href : null;
     case 'mailto:':
       return isSafeMailto(url) ? url.href : null;

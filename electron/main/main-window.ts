@@ -7,13 +7,20 @@ export interface MainWindowOptions {
   readonly preload: string;
   /** Window icon for Linux; macOS and Windows take it from the app bundle. */
   readonly icon?: NativeImage;
+  /** Where to open, e.g. `#/alerts/12` when a notification was clicked. */
+  readonly hash?: string;
+}
+
+/** Only a plain `#/section/...` hash is appended to the app's URL: nothing that could leave app://oncall. */
+function urlAt(hash: string | undefined): string {
+  return hash && /^#\/[\w/-]*$/.test(hash) ? `${APP_URL}${hash}` : APP_URL;
 }
 
 /**
  * Create and load the main window; it shows itself once the first frame is painted,
  * so the user never sees a blank rectangle.
  */
-export function createMainWindow({ preload, icon }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preload, icon, hash }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
@@ -42,7 +49,8 @@ export function createMainWindow({ preload, icon }: MainWindowOptions): BrowserW
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.loadURL(APP_URL).catch((error: unknown) => console.error(`The window could not load ${APP_URL}: ${(error as Error).message}`));
+  const url = urlAt(hash);
+  window.loadURL(url).catch((error: unknown) => console.error(`The window could not load ${url}: ${(error as Error).message}`));
   return window;
 }
 
@@ -51,4 +59,14 @@ export function showWindow(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
+}
+
+/**
+ * Bring the window to the front at `hash`. Only the fragment changes, so Chromium moves
+ * within the page (a hashchange, no reload) and the window keeps its state.
+ */
+export function showWindowAt(window: BrowserWindow, hash: string): void {
+  const url = urlAt(hash);
+  window.loadURL(url).catch((error: unknown) => console.error(`The window could not open ${url}: ${(error as Error).message}`));
+  showWindow(window);
 }

@@ -1,38 +1,34 @@
 /**
  * The tray icon: how the on-call engineer sees the state of things without opening the
- * window. Its icon and tooltip follow `setTrayStatus`, which the checks and alerts
- * call; its menu opens the window or quits.
+ * window. It renders a TrayModel (tray-model.ts, built from the alerts overview); menu
+ * items hand their command back to main, which carries it out through the core.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
-
-/** What the tray can say, worst first after `ok`. `offline`: no network; `snoozed`: alerts paused. */
-export type TrayStatus = 'ok' | 'warning' | 'critical' | 'offline' | 'snoozed';
-
-const LABELS: Readonly<Record<TrayStatus, string>> = {
-  ok: 'All clear',
-  warning: 'Warning',
-  critical: 'Critical',
-  offline: 'Offline',
-  snoozed: 'Alerts snoozed',
-};
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import type { TrayState } from '../shared/contract.ts';
+import { APP_NAME, type TrayCommand, type TrayModel } from './tray-model.ts';
 
 export interface TrayOptions {
-  /** resources/tray: `<status>.png` (16 px) and `<status>@2x.png` (32 px) for each status. */
+  /** resources/tray: `<state>.png` (16 px) and `<state>@2x.png` (32 px) for each state. */
   readonly iconsDir: string;
-  readonly onOpen: () => void;
-  readonly onQuit: () => void;
+  readonly onCommand: (command: TrayCommand) => void;
 }
 
 let tray: Tray | null = null;
 let options: TrayOptions | null = null;
-let status: TrayStatus = 'ok';
-let summary = 'No checks yet';
-const icons = new Map<TrayStatus, NativeImage>();
+let model: TrayModel = {
+  status: 'ok',
+  tooltip: `${APP_NAME} — starting`,
+  menu: [
+    { type: 'item', label: 'Open alerts', enabled: true, command: 'open-alerts' },
+    { type: 'item', label: 'Quit', enabled: true, command: 'quit' },
+  ],
+};
+const icons = new Map<TrayState, NativeImage>();
 
 /** One image with a 1x and a 2x representation, read as bytes so it also works inside app.asar. */
-function loadIcon(iconsDir: string, name: TrayStatus): NativeImage {
+function loadIcon(iconsDir: string, name: TrayState): NativeImage {
   let image = icons.get(name);
   if (!image) {
     image = nativeImage.createFromBuffer(readFileSync(join(iconsDir, `${name}.png`)), { scaleFactor: 1 });
@@ -44,38 +40,30 @@ function loadIcon(iconsDir: string, name: TrayStatus): NativeImage {
 
 function render(): void {
   if (!tray || !options) return;
-  const { onOpen, onQuit } = options;
-  const line = `${LABELS[status]}: ${summary}`;
-  tray.setImage(loadIcon(options.iconsDir, status));
-  tray.setToolTip(`On-Call Companion — ${line}`);
-  // Many Linux desktops show no tooltips, so the status is also the menu's first line.
-  tray.setContextMenu(
-    Menu.buildFromTemplate([
-      { label: line, enabled: false },
-      { type: 'separator' },
-      { label: 'Open On-Call Companion', click: onOpen },
-      { label: 'Quit', click: onQuit },
-    ]),
-  );
+  const { onCommand } = options;
+  tray.setImage(loadIcon(options.iconsDir, model.status));
+  tray.setToolTip(model.tooltip);
+  const template = model.menu.map((entry): MenuItemConstructorOptions => {
+    if (entry.type === 'separator') return { type: 'separator' };
+    const { command } = entry;
+    return { label: entry.label, enabled: entry.enabled, ...(command ? { click: () => onCommand(command) } : {}) };
+  });
+  tray.setContextMenu(Menu.buildFromTemplate(template));
 }
 
 /** Show the tray icon (once; later calls are ignored). Call after `ready`. */
 export function createTray(trayOptions: TrayOptions): void {
   if (tray) return;
   options = trayOptions;
-  tray = new Tray(loadIcon(trayOptions.iconsDir, status));
+  tray = new Tray(loadIcon(trayOptions.iconsDir, model.status));
   // Windows and macOS report a left click; Linux desktops open the menu instead.
-  tray.on('click', trayOptions.onOpen);
+  tray.on('click', () => trayOptions.onCommand('open-alerts'));
   render();
 }
 
-/**
- * Change the tray's icon and tooltip. Safe to call before the tray exists: the latest
- * status is shown when it appears.
- */
-export function setTrayStatus(next: TrayStatus, nextSummary: string): void {
-  status = next;
-  summary = nextSummary.trim() || LABELS[next];
+/** Show a new model. Safe to call before the tray exists: the latest model is shown when it appears. */
+export function setTrayModel(next: TrayModel): void {
+  model = next;
   render();
 }
 

@@ -6,11 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { AppError, createCore, defaultDataDir, type Core } from '../core/index.ts';
+import { AppError, createCore, defaultDataDir, type Core, type Logger } from '../core/index.ts';
+import { createNodeNotifier } from './desktop-notifier.ts';
 import { startServer, type BrowserModeServer } from './server.ts';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 const PACKAGE_JSON = new URL('../../package.json', import.meta.url);
+
+/** Browser mode's stdout carries only the URL: the notifier logs to stderr, as the core does. */
+const stderrLogger: Logger = {
+  info: (message) => process.stderr.write(`[oncall] ${message}\n`),
+  warn: (message) => process.stderr.write(`[oncall] warning: ${message}\n`),
+  error: (message) => process.stderr.write(`[oncall] error: ${message}\n`),
+};
 
 function fatal(message: string): never {
   process.stderr.write(`On-Call Companion: ${message}\n`);
@@ -37,7 +45,7 @@ async function main(): Promise<void> {
 
   let core: Core;
   try {
-    core = await createCore({ dataDir, mode: 'browser', version });
+    core = await createCore({ dataDir, mode: 'browser', version, notifier: createNodeNotifier(stderrLogger) });
   } catch (error) {
     fatal(error instanceof AppError ? error.message : `could not start: ${(error as Error).stack ?? String(error)}`);
   }

@@ -61,10 +61,20 @@ test('a check is tried, saved, run, followed live in the list and deleted', asyn
     await expect(outcome).toContainText(/\[STATUS\]\s*200/);
     await expect(outcome).toContainText(/\[RESPONSE_TIME\]/);
 
+    // Alerting: blank boxes show the defaults; a refused threshold is named next to its box.
+    const failAfter = page.getByLabel('Fail after (results)');
+    await expect(failAfter).toHaveAttribute('placeholder', '3');
+    await failAfter.fill('0');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(failAfter).toHaveAccessibleDescription(/must be a whole number of results from 1 to 100/);
+    await expect(failAfter).toBeFocused();
+    await failAfter.fill('2');
+
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('heading', { name: 'Local API', level: 1 })).toBeVisible();
     await expect(page).toHaveURL(/#\/checks\/\d+$/);
     await expect(page.getByText(target.url)).toBeVisible();
+    await expect(page.getByText('Fires after 2 failing results over at least 60 s; resolves after 2 good results.')).toBeVisible();
 
     await page.getByRole('button', { name: 'Run now' }).click();
     await expect(page.getByText(/^Ran at .+: Up, /)).toBeVisible();

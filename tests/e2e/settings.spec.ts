@@ -41,3 +41,39 @@ test('check history retention is kept within bounds and saved', async ({ page, a
   await page.reload();
   await expect(page.getByRole('region', { name: 'Check history' }).getByLabel('Every result, for (hours)')).toHaveValue('24');
 });
+
+test('alerting settings: a webhook must be http(s), escalation stays within bounds, sound toggles; all survive a reload', async ({ page, app }) => {
+  await page.goto(`${app.url}#/settings`);
+  const alerting = page.getByRole('region', { name: 'Alerting' });
+  const webhook = alerting.getByLabel('Escalation webhook');
+  await expect(webhook).toHaveValue('');
+
+  await webhook.fill('ftp://hooks.example.com/x');
+  await webhook.press('Enter');
+  await expect(webhook).toHaveAccessibleDescription(/Escalation webhook: must be an http or https address/);
+  await expect(webhook).toHaveValue('ftp://hooks.example.com/x');
+  await webhook.fill('https://hooks.example.com/services/T0/B0/x');
+  await webhook.press('Enter');
+  await expect(alerting.getByText('Saved')).toBeVisible();
+  await expect(webhook).not.toHaveAccessibleDescription(/must be/);
+
+  const after = alerting.getByLabel('Escalate after (minutes)');
+  await expect(after).toHaveValue('15');
+  await after.fill('0');
+  await after.press('Enter');
+  await expect(after).toHaveAccessibleDescription(/must be at least 1 minute/);
+  await after.fill('30');
+  await after.press('Enter');
+  await expect(after).not.toHaveAccessibleDescription(/must be/);
+
+  const sound = alerting.getByLabel('Sound for critical alerts');
+  await expect(sound).toBeChecked();
+  await sound.uncheck();
+  await expect(sound).not.toBeChecked();
+
+  await page.reload();
+  const reloaded = page.getByRole('region', { name: 'Alerting' });
+  await expect(reloaded.getByLabel('Escalation webhook')).toHaveValue('https://hooks.example.com/services/T0/B0/x');
+  await expect(reloaded.getByLabel('Escalate after (minutes)')).toHaveValue('30');
+  await expect(reloaded.getByLabel('Sound for critical alerts')).not.toBeChecked();
+});

@@ -13,6 +13,9 @@ const LABELS: Record<Field, string> = {
   rawResultsHours: 'Every result, for (hours)',
   hourlyRollupDays: 'Hourly summaries, for (days)',
   dailyRollupDays: 'Daily summaries, for (days)',
+  escalationWebhookUrl: 'Escalation webhook',
+  escalateAfterMinutes: 'Escalate after (minutes)',
+  alertSound: 'Sound for critical alerts',
 };
 
 interface ChangeOptions {

@@ -85,7 +85,7 @@ export function createFakeElectron() {
 
   class FakeTray extends EventEmitter {
     tooltip = '';
-    menu: Array<{ label?: string; enabled?: boolean; click?: () => void }> = [];
+    menu: Array<{ label?: string; enabled?: boolean; type?: string; click?: () => void }> = [];
     images: unknown[] = [];
     destroyed = false;
     constructor(image: unknown) {
@@ -104,6 +104,30 @@ export function createFakeElectron() {
     }
     destroy() {
       this.destroyed = true;
+    }
+  }
+
+  const notifications: FakeNotification[] = [];
+  const powerMonitor = new EventEmitter();
+  const network = { online: true };
+
+  class FakeNotification extends EventEmitter {
+    static isSupported() {
+      return true;
+    }
+    readonly options: Record<string, unknown>;
+    shown = false;
+    closed = false;
+    constructor(options: Record<string, unknown>) {
+      super();
+      this.options = options;
+      notifications.push(this);
+    }
+    show() {
+      this.shown = true;
+    }
+    close() {
+      this.closed = true;
     }
   }
 
@@ -169,6 +193,9 @@ export function createFakeElectron() {
     },
     BrowserWindow: FakeBrowserWindow,
     Tray: FakeTray,
+    Notification: FakeNotification,
+    powerMonitor,
+    net: { isOnline: () => network.online },
   };
 
   return {
@@ -179,6 +206,9 @@ export function createFakeElectron() {
     handlers,
     windows,
     trays,
+    notifications,
+    powerMonitor,
+    network,
     opened,
     errorBoxes,
     exitCodes,

@@ -184,15 +184,23 @@ describe('electron main', () => {
     expect(fake.permission.check?.({}, 'notifications', 'app://oncall', {})).toBe(false);
   });
 
-  it('shows a tray icon whose tooltip and menu follow setTrayStatus', async () => {
+  it('shows a tray icon that follows the alerts overview, with a menu that acts', async () => {
     const fake = await started();
     const [tray] = fake.trays;
     expect(tray?.tooltip).toContain('On-Call Companion');
-    const { setTrayStatus } = await import('../../../electron/main/tray.ts');
-    setTrayStatus('critical', 'api.example.com is down');
-    expect(tray?.tooltip).toBe('On-Call Companion — Critical: api.example.com is down');
-    expect(tray?.menu[0]).toMatchObject({ label: 'Critical: api.example.com is down', enabled: false });
-    expect(tray?.menu.map((item) => item.label)).toContain('Quit');
+    const { setTrayModel } = await import('../../../electron/main/tray.ts');
+    const { trayModel } = await import('../../../electron/main/tray-model.ts');
+    const overview = { tray: 'critical' as const, summary: '1 critical', offline: null, snoozedAllUntil: null, active: [], resolvedToday: [] };
+    setTrayModel(trayModel({ overview }, String));
+    expect(tray?.tooltip).toBe('On-Call Companion — 1 critical');
+    expect(tray?.menu[0]).toMatchObject({ label: '1 critical', enabled: false });
+    expect(tray?.menu.map((item) => item.label)).toEqual(['1 critical', undefined, 'Open alerts', 'Acknowledge all', 'Snooze all for 1 hour', undefined, 'Quit']);
+
+    fake.windows[0]!.destroyed = true;
+    tray?.menu.find((item) => item.label === 'Open alerts')?.click?.();
+    expect(fake.windows.at(-1)?.loaded).toEqual(['app://oncall/#/alerts']);
+    tray?.menu.find((item) => item.label === 'Quit')?.click?.();
+    expect(fake.log).toContain('quit');
     fake.appEvents.emit('will-quit');
     expect(tray?.destroyed).toBe(true);
   });

@@ -36,9 +36,10 @@ describe('externalUrlToOpen', () => {
     }
   });
 
-  it('refuses plain http: the app only hands TLS pages to the browser', () => {
-    expect(externalUrlToOpen('http://example.com/')).toBeNull();
-    expect(externalUrlToOpen('HTTP://example.com/')).toBeNull();
+  it('hands plain http to the browser (runbooks link to wikis without TLS), with the same host rules', () => {
+    expect(externalUrlToOpen('http://wiki.internal/runbooks/db')).toBe('http://wiki.internal/runbooks/db');
+    expect(externalUrlToOpen('HTTP://example.com/')).toBe('http://example.com/');
+    expect(externalUrlToOpen('http://bank.example.com@evil.example/')).toBeNull();
   });
 
   it('refuses https with credentials, which read as one site and open another', () => {

@@ -97,6 +97,7 @@ describe('buildInput', () => {
         critical: ['[STATUS] == 200', '[RESPONSE_TIME] < 500'],
         runbook: null,
         enabled: true,
+        alert: null,
       },
       lines: { warning: [], critical: [1, 3] },
     });

@@ -29,6 +29,7 @@ function summary(fields: Partial<CheckSummary>): CheckSummary {
     critical: [],
     runbook: null,
     enabled: true,
+    alert: null,
     createdAt: 0,
     updatedAt: 0,
     last: null,

@@ -1,5 +1,6 @@
 import type { CheckSummary } from '../../../../electron/shared/contract.ts';
 import { Timestamp } from '../../components/Timestamp.tsx';
+import { describeAlert } from './alert-policy.ts';
 import { checkTarget, formatAvailability, formatInterval, formatLatency, kindLabel } from './check-format.ts';
 
 /** Only https links open from here; a runbook path is shown as text until runbooks can open it. */
@@ -66,6 +67,11 @@ export function CheckFacts({ check, now }: { readonly check: CheckSummary; reado
         <dt>Warning conditions</dt>
         <dd>
           <Conditions lines={check.warning} />
+        </dd>
+        <dt>Alerting</dt>
+        <dd>
+          {describeAlert(check.alert)}
+          {check.alert === null ? <span className="muted"> (the defaults)</span> : null}
         </dd>
         <dt>Runbook</dt>
         <dd>{check.runbook ? <RunbookLink runbook={check.runbook} /> : <span className="muted">none</span>}</dd>

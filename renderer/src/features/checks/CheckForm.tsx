@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { CheckKindInfo, CheckOutcome, CheckSummary } from '../../../../electron/shared/contract.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { AlertFields } from './AlertFields.tsx';
 import { useChecksStore } from '../../stores/checks-store.ts';
 import { buildInput, fieldOrder, fieldId, initialFormState, kindFields, type CheckFormState } from './check-input.ts';
 import { checkHref, goTo } from './check-route.ts';
@@ -141,6 +142,7 @@ export function CheckForm({ kinds, check }: CheckFormProps) {
         onChange={(tier, value) => change(tier, value)}
       />
       <ScheduleFields state={state} errors={errors.fields} onChange={change} />
+      <AlertFields alert={state.alert} errors={errors.fields} onChange={(alert, key) => change('alert', alert, key)} />
       <div className="action-row check-form__actions">
         {/* aria-disabled rather than disabled: a disabled button drops keyboard focus. */}
         <button type="submit" className="button button--primary" aria-disabled={busy !== null}>

@@ -1,5 +1,6 @@
 import type { CheckKindInfo, CheckSummary } from '../../../../electron/shared/contract.ts';
 import type { CheckInput } from '../../stores/checks-store.ts';
+import { alertDraft, alertFrom, type AlertDraft } from './alert-policy.ts';
 import { configFrom, draftFor, type ConfigDraft } from './config-draft.ts';
 import type { ConditionLines, FieldKey, FormErrors } from './form-errors.ts';
 import { fieldPaths, fieldsFromSchema, type ConfigField } from './schema-fields.ts';
@@ -15,12 +16,14 @@ export interface CheckFormState {
   readonly warning: string;
   readonly critical: string;
   readonly config: ConfigDraft;
+  /** Alerting thresholds as typed; blank keeps the default. */
+  readonly alert: AlertDraft;
 }
 
 export const DEFAULT_INTERVAL_SECONDS = 60;
 
 /** The form's own labels: a config field with the same label is renamed (see schema-fields.ts). */
-export const FORM_LABELS: ReadonlySet<string> = new Set(['Name', 'Kind', 'Interval (seconds)', 'Enabled', 'Runbook', 'Critical conditions', 'Warning conditions']);
+export const FORM_LABELS: ReadonlySet<string> = new Set(['Name', 'Kind', 'Interval (seconds)', 'Enabled', 'Runbook', 'Critical conditions', 'Warning conditions', 'Fail after (results)', 'Over at least (seconds)', 'Resolve after (good results)']);
 
 export function kindFields(kind: CheckKindInfo | undefined): ConfigField[] {
   return kind ? fieldsFromSchema(kind.config, { reserved: FORM_LABELS, prefix: kindLabel(kind.kind) }) : [];
@@ -38,6 +41,7 @@ export function initialFormState(kinds: readonly CheckKindInfo[], check: CheckSu
     warning: check?.warning.join('\n') ?? '',
     critical: check?.critical.join('\n') ?? '',
     config: draftFor(fields, check?.config),
+    alert: alertDraft(check?.alert),
   };
 }
 
@@ -58,9 +62,11 @@ export type BuiltInput = { readonly ok: true; readonly input: CheckInput; readon
 /** The check to send, or errors the form can name without asking the core. */
 export function buildInput(state: CheckFormState, fields: readonly ConfigField[]): BuiltInput {
   const seconds = state.intervalSeconds.trim() === '' ? Number.NaN : Number(state.intervalSeconds);
-  if (!Number.isFinite(seconds)) {
-    return { ok: false, errors: { fields: { intervalMs: ['enter how often to run, in seconds (at least 5)'] }, general: [] } };
-  }
+  const alert = alertFrom(state.alert);
+  // Every box the form can judge on its own is named at once, not one per Save.
+  const errors: Record<FieldKey, readonly string[]> = alert.ok ? {} : { ...alert.errors };
+  if (!Number.isFinite(seconds)) errors['intervalMs'] = ['enter how often to run, in seconds (at least 5)'];
+  if (!alert.ok || Object.keys(errors).length > 0) return { ok: false, errors: { fields: errors, general: [] } };
   const warning = conditionLines(state.warning);
   const critical = conditionLines(state.critical);
   return {
@@ -74,6 +80,7 @@ export function buildInput(state: CheckFormState, fields: readonly ConfigField[]
       critical: critical.conditions,
       runbook: state.runbook.trim() === '' ? null : state.runbook.trim(),
       enabled: state.enabled,
+      alert: alert.alert,
     },
     lines: { warning: warning.lineNumbers, critical: critical.lineNumbers },
   };
@@ -81,7 +88,7 @@ export function buildInput(state: CheckFormState, fields: readonly ConfigField[]
 
 /** Field keys in the order the form shows them: errors map onto these, focus goes to the first. */
 export function fieldOrder(fields: readonly ConfigField[]): FieldKey[] {
-  return ['name', 'kind', ...fieldPaths(fields).map((path) => `config.${path}`), 'critical', 'warning', 'intervalMs', 'enabled', 'runbook'];
+  return ['name', 'kind', ...fieldPaths(fields).map((path) => `config.${path}`), 'critical', 'warning', 'intervalMs', 'enabled', 'runbook', 'alert.failures', 'alert.forSeconds', 'alert.successes'];
 }
 
 /** The element id of a field's input, from its key; the form and error focusing share it. */

@@ -1,6 +1,7 @@
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useSettingsStore } from '../../stores/settings-store.ts';
+import { AlertingPanel } from './AlertingPanel.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { DailyBackupField } from './DailyBackupField.tsx';
 import { DisplayNameField } from './DisplayNameField.tsx';
@@ -31,6 +32,7 @@ export function SettingsPage() {
           Loading settings…
         </p>
       )}
+      {settings ? <AlertingPanel settings={settings} /> : null}
       <BackupsPanel />
       <SecretsPanel />
       {settings ? <RetentionFields settings={settings} /> : null}

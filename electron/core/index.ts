@@ -6,12 +6,14 @@
 import type { AppInfo, ShellMode } from './common/app-info.ts';
 import type { Timers } from './common/checks/scheduler.ts';
 import type { Clock } from './common/clock.ts';
-import type { Logger, SecretCipher, SecretsPort, SettingsPort } from './common/ports.ts';
+import type { DesktopNotification, Logger, NotifierPort, SecretCipher, SecretsPort, SettingsPort } from './common/ports.ts';
 import type { Result } from './common/result.ts';
 import type { EventName, EventPayloadOf } from '../shared/contract.ts';
+import type { SystemEvent } from './handlers/alerts.ts';
 import { openCore } from './handlers/open-core.ts';
 
-export type { AppInfo, Clock, Logger, Result, SecretCipher, SecretsPort, SettingsPort, ShellMode, Timers };
+export type { SystemEvent };
+export type { AppInfo, Clock, DesktopNotification, Logger, NotifierPort, Result, SecretCipher, SecretsPort, SettingsPort, ShellMode, Timers };
 export { AppError } from './common/errors.ts';
 export { defaultDataDir, DATA_DIR_ENV } from './node/data-dir.ts';
 export { SecretsFile } from './node/secrets/secrets-file.ts';
@@ -32,6 +34,8 @@ export interface CoreOptions {
   /** Timers the check scheduler uses; tests pass fake ones that follow their fake clock. */
   readonly timers?: Timers;
   readonly logger?: Logger;
+  /** The OS notification centre; without one, notifications are only logged. */
+  readonly notifier?: NotifierPort;
 }
 
 /** A listener for pushed events; `name` tells which payload it gets. */
@@ -46,6 +50,21 @@ export interface Core {
   invoke(channel: string, request: unknown): Promise<Result<unknown>>;
   /** Receive every pushed event; returns the function that unsubscribes. */
   onEvent(listener: CoreEventListener): () => void;
+  /**
+   * Tell the core what the OS said; the shells call this, the window never does.
+   * - `{ type: 'online', online }`: the OS network state changed (Electron's `net.isOnline()`
+   *   / `online`/`offline`, browser mode may never call it). While offline there are no
+   *   per-check notifications, one "You're offline" notice, and network failures are
+   *   recorded as unknown.
+   * - `{ type: 'resumed' }`: the machine woke from sleep (powerMonitor `resume`). A grace
+   *   period of max(2 × the longest interval, 60 s) with no down notifications follows.
+   * - `{ type: 'notification-action', id, action }`: the user clicked an action on a
+   *   notification the core asked for (`id` is DesktopNotification.id). 'acknowledge'
+   *   acknowledges every firing alert it named (who: settings displayName, else "you");
+   *   'open' changes nothing in the core (the shell shows the window at the alert).
+   * Never throws; an unknown notification id does nothing.
+   */
+  system(event: SystemEvent): void;
   /** Close the database. Safe to call twice. */
   close(): void;
 }

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AppInfo } from '../core/common/app-info.ts';
 import type { BackupEntry } from '../core/common/backup.ts';
-import type { CheckInput } from '../core/common/checks/definition.ts';
+import type { CheckAlertPolicy, CheckInput } from '../core/common/checks/definition.ts';
 import type { GatusImportNote, GatusImportReport, GatusImportSkip } from '../core/common/checks/gatus-import-report.ts';
 import type { CheckOutcome } from '../core/common/checks/outcome.ts';
 import type { Rollup } from '../core/common/checks/rollup.ts';
@@ -17,7 +17,7 @@ import type { CheckResult, CheckSummary } from '../core/common/checks/summary.ts
 import type { Result } from '../core/common/result.ts';
 import type { Settings } from '../core/common/settings.ts';
 import { alertRequests, type AlertHistoryEntry, type AlertsOverview, type MaintenanceEntry } from './contract/alerts.ts';
-import { checklistRequests, type ChecklistRun, type ChecklistTemplateView } from './contract/checklists.ts';
+import { checklistRequests, type ChecklistRun, type ChecklistTemplateInput, type ChecklistTemplateView } from './contract/checklists.ts';
 import {
   runbookRequests,
   type ImportReport,
@@ -30,7 +30,7 @@ import {
   type RunbookSummary,
 } from './contract/runbooks.ts';
 
-export type { AppInfo, BackupEntry, CheckInput, CheckOutcome, CheckResult, CheckSummary, GatusImportNote, GatusImportReport, GatusImportSkip };
+export type { AppInfo, BackupEntry, CheckAlertPolicy, CheckInput, CheckOutcome, CheckResult, CheckSummary, GatusImportNote, GatusImportReport, GatusImportSkip };
 export type { Result, Rollup, Settings, TimeAnomaly };
 export type { ErrorCode } from '../core/common/errors.ts';
 export type * from './contract/alerts.ts';
@@ -63,9 +63,32 @@ export const settingsPatchSchema = z.strictObject({
   rawResultsHours: z.number().int().min(6, 'must be at least 6 hours').max(720, 'must be at most 720 hours (30 days)').optional(),
   hourlyRollupDays: z.number().int().min(7, 'must be at least 7 days').max(365, 'must be at most 365 days').optional(),
   dailyRollupDays: z.number().int().min(30, 'must be at least 30 days').max(3650, 'must be at most 3650 days').optional(),
+  escalationWebhookUrl: z
+    .union([
+      z.literal(''),
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http or https address, or empty for none' })
+        .max(2000, 'must be at most 2000 characters'),
+    ])
+    .optional(),
+  escalateAfterMinutes: z.number().int().min(1, 'must be at least 1 minute').max(1440, 'must be at most 1440 minutes (a day)').optional(),
+  alertSound: z.boolean().optional(),
 }) satisfies z.ZodType<Partial<Settings>>;
 
 const checkId = z.strictObject({ id: z.number().int().positive() });
+
+/** One message for every way a threshold can be wrong: the form shows it next to the box. */
+function count(min: number, max: number, unit: string) {
+  const message = `must be a whole number of ${unit} from ${min} to ${max}, or empty for the default`;
+  return z.number({ error: message }).int(message).min(min, message).max(max, message).nullable().default(null);
+}
+
+/** A check's own alert thresholds; a field left out or null keeps the default (3 over 60 s, 2 to resolve). */
+const checkAlertSchema = z.strictObject({
+  failures: count(1, 100, 'results'),
+  forSeconds: count(0, 86_400, 'seconds'),
+  successes: count(1, 100, 'results'),
+}) satisfies z.ZodType<CheckAlertPolicy>;
 
 /**
  * A check as the form submits it. The kind's own schema checks `config`, and the
@@ -85,6 +108,7 @@ export const checkInputSchema = z.strictObject({
   critical: z.array(z.string().max(10_000)).max(50, 'at most 50 conditions').default([]),
   runbook: z.string().trim().max(2_000).nullable().default(null),
   enabled: z.boolean().default(true),
+  alert: checkAlertSchema.nullable().default(null),
 });
 
 /** One kind of check, for the form: its config fields as JSON Schema (draft 2020-12). */
@@ -219,6 +243,8 @@ export const channels = {
   'checklists.history': channel<ChecklistRun[]>()(checklistRequests.history, 'Past runs, newest first'),
   /** Tick, skip with a reason, re-open, or add a note to one item of a run. */
   'checklists.tick': channel<ChecklistRun>()(checklistRequests.tick, 'Change one item of a run'),
+  /** Proposals from runbooks.import (dryRun) as template drafts to review; nothing is saved. */
+  'checklists.propose': channel<ChecklistTemplateInput[]>()(checklistRequests.propose, 'Draft templates from an ops manual'),
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -1,5 +1,8 @@
 import { useEffect, useRef, type ComponentType } from 'react';
+import { CommandPalette } from './components/CommandPalette.tsx';
 import { Navigation } from './components/Navigation.tsx';
+import { AlertsBadge } from './features/alerts/AlertsBadge.tsx';
+import { AlertsPage } from './features/alerts/AlertsPage.tsx';
 import { ChecklistsPage } from './features/checklists/ChecklistsPage.tsx';
 import { ChecksPage } from './features/checks/ChecksPage.tsx';
 import { ContactsPage } from './features/contacts/ContactsPage.tsx';
@@ -15,6 +18,7 @@ import { useHashRoute } from './lib/use-hash-route.ts';
 
 const PAGES: Record<SectionId, ComponentType> = {
   dashboard: DashboardPage,
+  alerts: AlertsPage,
   checks: ChecksPage,
   runbooks: RunbooksPage,
   checklists: ChecklistsPage,
@@ -24,6 +28,9 @@ const PAGES: Record<SectionId, ComponentType> = {
   reports: ReportsPage,
   settings: SettingsPage,
 };
+
+/** Live counts next to section titles; the alerts badge follows the core's alert events. */
+const NAV_BADGES = { alerts: <AlertsBadge /> };
 
 export function App() {
   const section = useHashRoute();
@@ -65,13 +72,14 @@ export function App() {
           <img className="app-brand__icon" src="/favicon.svg" alt="" width="24" height="24" />
           <span>On-Call Companion</span>
         </p>
-        <Navigation current={section} />
+        <Navigation current={section} badges={NAV_BADGES} />
       </header>
       <main ref={mainRef} className="app-main" tabIndex={-1} aria-label={sectionTitle(section)}>
         <div className="app-main__inner">
           <Page />
         </div>
       </main>
+      <CommandPalette />
     </div>
   );
 }

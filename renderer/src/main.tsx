@@ -13,6 +13,9 @@ import './styles/forms.css';
 import './styles/checks.css';
 import './styles/checks-detail.css';
 import './styles/checks-form.css';
+import './styles/runbooks.css';
+import './styles/markdown.css';
+import './styles/palette.css';
 
 // Paint in the last known theme first; the stored setting follows as soon as it loads.
 applyTheme(cachedTheme());

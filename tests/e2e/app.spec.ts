@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const SECTIONS = ['Dashboard', 'Checks', 'Runbooks', 'Checklists', 'Incidents', 'Contacts', 'Handover', 'Reports', 'Settings'] as const;
+const SECTIONS = ['Dashboard', 'Alerts', 'Checks', 'Runbooks', 'Checklists', 'Incidents', 'Contacts', 'Handover', 'Reports', 'Settings'] as const;
 
 /** Console errors and uncaught exceptions, CSP violations included, collected for the whole test. */
 function collectPageErrors(page: Page): string[] {
@@ -89,8 +89,12 @@ test('a backup taken from the window lands, verified, in the data folder', async
 
 test('the keyboard reaches every section', async ({ page, app }) => {
   await page.goto(app.url);
-  await page.keyboard.press('Alt+4');
+  await page.keyboard.press('Alt+5');
   await expect(page.getByRole('heading', { name: 'Checklists', level: 1 })).toBeVisible();
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('heading', { name: 'Alerts', level: 1 })).toBeVisible();
+  await page.keyboard.press('Alt+0');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 
   await nav(page).getByRole('link', { name: 'Checklists' }).focus();
   await page.keyboard.press('ArrowDown');

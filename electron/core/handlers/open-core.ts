@@ -10,12 +10,16 @@ import { listBackups } from '../node/storage/backup.ts';
 import { systemClock } from '../node/system-clock.ts';
 import { systemTimers } from '../node/system-timers.ts';
 import { CheckEngine } from '../node/engine/check-engine.ts';
+import { AlertService } from '../node/alerts/alert-service.ts';
+import { CheckResultStore } from '../node/storage/check-results.ts';
 import type { Core, CoreOptions } from '../index.ts';
+import { alertHandlers, handleSystemEvent, withAlertSync } from './alerts.ts';
 import { backupHandlers, BackupService } from './backup.ts';
 import { DAY_MS, HOUR_MS } from '../common/checks/rollup.ts';
 import type { Settings } from '../common/settings.ts';
 import { checkHandlers } from './checks.ts';
-import { notYetHandlers } from './not-yet.ts';
+import { checklistHandlers } from './checklists.ts';
+import { runbookHandlers } from './runbooks.ts';
 import { secretsHandlers } from './secrets.ts';
 import { dispatch, type Handlers } from './dispatch.ts';
 import { EventHub } from './events.ts';
@@ -65,6 +69,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const events = new EventHub(logger);
   const backups = new BackupService({ db, backupsDir, events, clock, logger });
+  const alerts = new AlertService({
+    db,
+    clock,
+    timers: options.timers ?? systemTimers,
+    logger,
+    notifier: options.notifier,
+    settings: () => currentSettings(port),
+    results: new CheckResultStore(db),
+    onChange: (overview) => events.emit('onDidChangeAlerts', overview),
+  });
   const engine = new CheckEngine({
     db,
     clock,
@@ -72,17 +86,36 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     logger,
     secret: (name) => secrets.get(name),
     retention: () => retentionFrom(currentSettings(port)),
-    onResult: (result) => events.emit('onDidCompleteCheck', result),
-    onTimeAnomaly: (anomaly) => events.emit('onDidDetectTimeAnomaly', anomaly),
+    // Alerting sees every result first: offline and maintenance results are relabelled for the window.
+    onResult: (result) => events.emit('onDidCompleteCheck', alerts.observe([result])[0] ?? result),
+    onTimeAnomaly: (anomaly) => {
+      alerts.timeAnomaly(anomaly);
+      events.emit('onDidDetectTimeAnomaly', anomaly);
+    },
+  });
+  const checklists = checklistHandlers({ db, clock, timers: options.timers ?? systemTimers, logger, notifier: options.notifier, engine, events });
+  const runbooks = runbookHandlers({
+    db,
+    clock,
+    events,
+    settings: port,
+    logger,
+    checks: () => engine.list().map((check) => ({ id: check.id, name: check.name, runbook: check.runbook, kind: check.kind })),
   });
   const handlers = {
     'app.info': () => info,
     ...settingsHandlers({ port, db, events, clock }),
     ...backupHandlers(backups),
     ...secretsHandlers({ secrets, db, clock }),
-    ...checkHandlers(engine),
-    ...notYetHandlers(),
+    ...withAlertSync(checkHandlers(engine), alerts),
+    ...alertHandlers({ alerts, engine, clock, settings: () => currentSettings(port), secret: (name) => secrets.get(name) }),
+    ...runbooks.handlers,
+    ...checklists.handlers,
   } satisfies Handlers;
+  alerts.start(engine.list());
+  events.on((name) => {
+    if (name === 'onDidChangeSettings') alerts.settingsChanged();
+  });
   engine.start();
 
   const dailyBackup = () => {
@@ -100,12 +133,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     info,
     invoke: (channel, request) => dispatch(handlers as Handlers, logger, channel, request),
     onEvent: (listener) => events.on(listener),
+    system: (event) => handleSystemEvent(alerts, event, logger),
     close() {
       if (closed) return;
       closed = true;
       clearTimeout(first);
       clearInterval(hourly);
+      alerts.stop();
       engine.stop();
+      runbooks.close();
+      checklists.stop();
       db.close();
     },
   };

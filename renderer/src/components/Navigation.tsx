@@ -1,9 +1,11 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { hrefFor, SECTIONS, type SectionId } from '../lib/routes.ts';
 import { shortcutLabel } from '../lib/shortcuts.ts';
 
 interface NavigationProps {
   readonly current: SectionId;
+  /** Shown after a section's title, e.g. the number of active alerts. */
+  readonly badges?: Partial<Record<SectionId, ReactNode>>;
 }
 
 /** Where Up/Down/Home/End move focus from `index` in a list of `count` links (wrapping). */
@@ -26,7 +28,7 @@ function nextIndex(key: string, index: number, count: number): number | null {
  * Plain links, all in the Tab order (a list of links is not a composite widget, and
  * everything must stay reachable by Tab); the arrow keys are a faster way through it.
  */
-export function Navigation({ current }: NavigationProps) {
+export function Navigation({ current, badges }: NavigationProps) {
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a[href]')];
@@ -52,9 +54,12 @@ export function Navigation({ current }: NavigationProps) {
                 aria-keyshortcuts={shortcutLabel(index)}
               >
                 <span className="app-nav__label">{section.title}</span>
-                <kbd className="app-nav__shortcut" aria-hidden="true">
-                  {shortcutLabel(index)}
-                </kbd>
+                {badges?.[section.id]}
+                {shortcutLabel(index) ? (
+                  <kbd className="app-nav__shortcut" aria-hidden="true">
+                    {shortcutLabel(index)}
+                  </kbd>
+                ) : null}
               </a>
             </li>
           );

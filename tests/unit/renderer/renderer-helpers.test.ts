@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldMessage } from '../../../renderer/src/lib/field-error.ts';
 import { formatBytes, formatRelative } from '../../../renderer/src/lib/format.ts';
 import { hrefFor, SECTIONS, sectionFromHash } from '../../../renderer/src/lib/routes.ts';
-import { sectionForShortcut } from '../../../renderer/src/lib/shortcuts.ts';
+import { sectionForShortcut, shortcutLabel } from '../../../renderer/src/lib/shortcuts.ts';
 
 describe('routes', () => {
   it('reads the section from the hash and round-trips every section', () => {
@@ -16,9 +16,10 @@ describe('routes', () => {
     for (const hash of ['', '#', '#/', '#/nope', '#/constructor', '#/__proto__']) expect(sectionFromHash(hash)).toBe('dashboard');
   });
 
-  it('has the nine sections in navigation order', () => {
+  it('has the ten sections in navigation order', () => {
     expect(SECTIONS.map((section) => section.title)).toEqual([
       'Dashboard',
+      'Alerts',
       'Checks',
       'Runbooks',
       'Checklists',
@@ -41,15 +42,17 @@ describe('sectionForShortcut', () => {
     ...extra,
   });
 
-  it('maps Alt+1…Alt+9 to the sections in order', () => {
+  it('maps Alt+1…Alt+9, then Alt+0, to the sections in order', () => {
     expect(sectionForShortcut(key('Digit1'))).toBe('dashboard');
-    expect(sectionForShortcut(key('Digit2'))).toBe('checks');
-    expect(sectionForShortcut(key('Digit4'))).toBe('checklists');
-    expect(sectionForShortcut(key('Digit9'))).toBe('settings');
+    expect(sectionForShortcut(key('Digit2'))).toBe('alerts');
+    expect(sectionForShortcut(key('Digit3'))).toBe('checks');
+    expect(sectionForShortcut(key('Digit5'))).toBe('checklists');
+    expect(sectionForShortcut(key('Digit0'))).toBe('settings');
+    expect(shortcutLabel(9)).toBe('Alt+0');
+    expect(shortcutLabel(10)).toBeUndefined();
   });
 
   it('ignores other keys and other modifier combinations', () => {
-    expect(sectionForShortcut(key('Digit0'))).toBeNull();
     expect(sectionForShortcut(key('Numpad2'))).toBeNull();
     expect(sectionForShortcut(key('KeyA'))).toBeNull();
     expect(sectionForShortcut(key('Digit2', { altKey: false }))).toBeNull();

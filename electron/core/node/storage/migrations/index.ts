@@ -2,10 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../common/errors.ts';
 import { migration0001 } from './0001-activity-log.ts';
 import { migration0002 } from './0002-checks.ts';
+import { migration0003 } from './0003-alerts.ts';
+import { migration0004 } from './0004-runbooks.ts';
+import { migration0005 } from './0005-checklists.ts';
+import { migration0006 } from './0006-check-alert-policy.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

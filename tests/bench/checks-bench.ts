@@ -14,6 +14,10 @@
  * --warmup (seconds), --quick for a short smoke run, --source. A figure, not a test: it
  * never fails on a missed target, it says so. `node --cpu-prof tests/bench/checks-bench.ts`
  * profiles the phases (each writes a .cpuprofile), not the loopback server.
+ *
+ * Last, a reference (checks-reference.ts): bare http.get at the load phase's rate in a
+ * process of its own, for up to 30 s. CPU per request moves several-fold with how busy
+ * the machine is; the engine's figure is read against this one from the same run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -21,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseBenchArgs, type BenchOptions } from './bench-args.ts';
 import type { PhaseFigures, PhaseOptions } from './bench-phase.ts';
+import type { ReferenceMessage, ReferenceOptions } from './checks-reference.ts';
 import type { LoopbackMessage } from './loopback-server.ts';
 import type { PhaseMessage } from './phase-process.ts';
 
@@ -88,6 +93,17 @@ async function runPhaseProcess(entry: string | URL, options: PhaseOptions): Prom
   return message.figures;
 }
 
+/** CPU-ms per bare http.get at the load phase's rate, measured in a fresh process. */
+async function runReference(options: ReferenceOptions): Promise<number> {
+  const child = fork(new URL('./checks-reference.ts', import.meta.url), [JSON.stringify(options)], { execArgv: [], stdio: 'inherit' });
+  let message: ReferenceMessage | undefined;
+  child.on('message', (received: ReferenceMessage) => (message = received));
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (!message) throw new Error(`the reference exited (${signal ?? `code ${code}`}) without a figure`);
+  if ('error' in message) throw new Error(`the reference failed: ${message.error}`);
+  return message.cpuMsPerRequest;
+}
+
 const fixed = (value: number, digits: number): number => Number(value.toFixed(digits));
 const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
 
@@ -114,6 +130,9 @@ async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
     const server = await loopback.stats();
     const load = await runPhaseProcess(entry, { label: 'load', checks: options.checks, interval: options.interval, window: options.window, warmup, url: loopback.url });
     const serverAfter = await loopback.stats();
+    // Grouped as the scheduler groups runs: 2 % of the interval, at most 1 s (scheduler.ts).
+    const groupMs = Math.min(1000, options.interval * 1000 * 0.02);
+    const bare = await runReference({ url: loopback.url, perSecond: options.checks / options.interval, groupMs, seconds: Math.min(options.window, 30) });
 
     const targets = {
       cpuMsPerCheck: load.cpuMsPerCheck <= TARGETS.cpuMsPerCheck,
@@ -127,6 +146,7 @@ async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
       ...describe('Idle', idle),
       `Loopback server (its own process, not counted): ${serverAfter.requests - server.requests} requests, ` +
         `${((serverAfter.cpuMs - server.cpuMs) / Math.max(1, serverAfter.requests - server.requests)).toFixed(3)} CPU-ms each during the load phase`,
+      `Bare http.get at the same rate, in a process of its own: ${bare.toFixed(3)} CPU-ms each; the engine costs ${(load.cpuMsPerCheck / Math.max(bare, 0.001)).toFixed(1)}× that per check`,
       `Targets: CPU per check ≤ ${TARGETS.cpuMsPerCheck} ms: ${verdict(targets.cpuMsPerCheck)}; RSS ≤ ${TARGETS.rssMaxMB} MB: ${verdict(targets.rssMax)}; ` +
         `idle ≤ ${TARGETS.idleCpuPercent} % of a core: ${verdict(targets.idleCpu)}; all checks ran within one interval: ${verdict(targets.allRanWithinInterval)}`,
       `Uptime Kuma at 1,000 monitors, for scale: ${KUMA.cpuMsPerCheck} CPU-ms per check, ${KUMA.cpuPercent} % of a core, ${KUMA.rssMaxMB} MB RSS, ${KUMA.bytesPerResult} bytes per heartbeat`,
@@ -145,7 +165,7 @@ async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
       createS: fixed(figures.createS, 2),
       allRanS: fixed(figures.allRanS, 2),
     });
-    console.log(JSON.stringify({ engine: fromSource ? 'source' : 'bundle', ...json(load), idle: json(idle), targets }));
+    console.log(JSON.stringify({ engine: fromSource ? 'source' : 'bundle', ...json(load), bareHttpGetCpuMs: fixed(bare, 3), idle: json(idle), targets }));
   } finally {
     loopback.stop();
   }

@@ -1,8 +1,10 @@
+import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS } from '../../../electron/core/common/checks/rollup.ts';
-import { CheckResultStore, DEFAULT_RETENTION } from '../../../electron/core/node/storage/check-results.ts';
+import { CheckResultStore, DEFAULT_RETENTION, RESULT_GROUP_MS } from '../../../electron/core/node/storage/check-results.ts';
 import { ChecksRepository } from '../../../electron/core/node/storage/checks-repository.ts';
 import { openDatabase } from '../../../electron/core/node/storage/database.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -81,4 +83,52 @@ describe('CheckResultStore', () => {
     expect(bytes).toBeLessThan(50 * 1024 * 1024);
     db.close();
   }, 120_000);
+
+  it('commits results in groups, in the order recorded, and every read in the process sees them at once', async () => {
+    const { db, path, store, ids } = setUp(2);
+    const [a, b] = [ids[0]!, ids[1]!];
+    // Another process (browser mode sharing the folder) sees only what is committed.
+    const other = new Database(path, { readonly: true });
+    const committed = () => other.prepare('SELECT check_id, at, status FROM check_results ORDER BY check_id, at').all();
+    try {
+      // The engine records a result and alerting relabels it through a store of its own.
+      store.record(a, T0, down);
+      new CheckResultStore(db).record(a, T0, { ...down, status: 'unknown' });
+      store.record(b, T0, up(3));
+      expect(committed()).toEqual([]);
+
+      expect(store.recent(b, 10).map((r) => r.status)).toEqual(['up']);
+      expect(committed()).toEqual([
+        { check_id: a, at: T0, status: 3 },
+        { check_id: b, at: T0, status: 0 },
+      ]);
+
+      store.record(b, T0 + 1000, up(4));
+      await sleep(RESULT_GROUP_MS + 300);
+      expect(committed()).toHaveLength(3);
+
+      store.record(b, T0 + 2000, up(5));
+      store.flush();
+      expect(committed()).toHaveLength(4);
+    } finally {
+      other.close();
+      db.close();
+    }
+  });
+
+  it('drops a waiting result of a check deleted meanwhile, and keeps the rest of its group', () => {
+    const { db, store, ids } = setUp(2);
+    const [kept, deleted] = [ids[0]!, ids[1]!];
+    store.record(kept, T0, up(3));
+    store.record(deleted, T0, up(4));
+    db.prepare('DELETE FROM checks WHERE id = ?').run(deleted);
+    store.record(kept, T0 + 1000, up(5));
+    store.flush();
+    expect(store.recent(kept, 10).map((r) => r.at)).toEqual([T0 + 1000, T0]);
+    expect(db.prepare('SELECT count(*) FROM check_results WHERE check_id = ?').pluck().get(deleted)).toBe(0);
+    // Nothing is left failing: the next result is grouped as usual.
+    store.record(kept, T0 + 2000, up(6));
+    expect(db.prepare('SELECT count(*) FROM check_results').pluck().get()).toBe(2);
+    db.close();
+  });
 });

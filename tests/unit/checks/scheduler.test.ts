@@ -156,4 +156,79 @@ describe('CheckScheduler', () => {
     await h.timers.advance(60 * SECOND);
     expect(h.runs.get(1)).toBe(count);
   });
+
+  it('gives every new check its first run early enough to finish within one interval', async () => {
+    // The latest phase a random draw can give: the first run must still leave room to run.
+    const h = harness({ runMs: 500, random: () => 0.999_999 });
+    h.scheduler.start();
+    for (let id = 1; id <= 20; id += 1) {
+      h.scheduler.set(id, 20 * SECOND);
+      await h.timers.advance(30); // created one by one, as through the contract: 0.6 s for all
+    }
+    await h.timers.advance(20 * SECOND - 20 * 30);
+    expect(h.runs.size).toBe(20);
+  });
+
+  it('runs a fleet created slowly after start within one interval of start, and a later check within its own', async () => {
+    const h = harness({ runMs: 500, random: () => 0.999_999 });
+    h.scheduler.start();
+    for (let id = 1; id <= 50; id += 1) {
+      h.scheduler.set(id, 20 * SECOND);
+      await h.timers.advance(200); // 10 s to create them all: a busy disk
+    }
+    await h.timers.advance(10 * SECOND);
+    expect(h.runs.size).toBe(50);
+
+    await h.timers.advance(20 * SECOND);
+    h.scheduler.set(99, 20 * SECOND);
+    await h.timers.advance(17 * SECOND);
+    expect(h.runs.has(99)).toBe(false); // spread over its own interval, not squeezed
+    await h.timers.advance(3 * SECOND);
+    expect(h.runs.get(99)).toBe(1);
+  });
+
+  it('keeps running a check whose interval changed while it ran', async () => {
+    const h = harness({ runMs: 5 * SECOND, random: () => 0 });
+    h.scheduler.set(1, 10 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(1 * SECOND); // mid-run
+    h.scheduler.set(1, 20 * SECOND);
+    await h.timers.advance(100 * SECOND);
+    expect(h.runs.get(1)).toBeGreaterThanOrEqual(5);
+  });
+
+  it('arms one timer per firing, not one per check', async () => {
+    const h = harness({ random: () => 0.5 });
+    let armed = 0;
+    const setTimeout = h.timers.setTimeout.bind(h.timers);
+    h.timers.setTimeout = (callback, ms) => {
+      armed += 1;
+      return setTimeout(callback, ms);
+    };
+    // Added in order of due time: each later one leaves the armed timer alone.
+    for (let id = 1; id <= 1000; id += 1) h.scheduler.set(id, (20 + id / 100) * SECOND);
+    h.scheduler.start();
+    const afterStart = armed;
+    expect(afterStart).toBeLessThanOrEqual(3); // the watchdog and the first due check
+    for (let id = 1001; id <= 1100; id += 1) h.scheduler.set(id, 60 * SECOND);
+    expect(armed - afterStart).toBe(0);
+  });
+
+  it('starts checks due close together in one firing, each within its jitter', async () => {
+    const h = harness();
+    let armed = 0;
+    const setTimeout = h.timers.setTimeout.bind(h.timers);
+    h.timers.setTimeout = (callback, ms) => {
+      armed += 1;
+      return setTimeout(callback, ms);
+    };
+    for (let id = 1; id <= 1000; id += 1) h.scheduler.set(id, 20 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(60 * SECOND);
+    // A firing per check would be ~3,000 (plus 12 watchdog ticks); groups of ~250 ms are a few hundred.
+    expect(armed).toBeLessThan(400);
+    expect(h.runs.size).toBe(1000);
+    // Slots at phase, +20 s, +40 s; jitter may bring the +60 s one just inside the minute.
+    for (const count of h.runs.values()) expect([3, 4]).toContain(count);
+  });
 });

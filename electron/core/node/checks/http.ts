@@ -9,7 +9,7 @@ import { httpConfig, type HttpConfig } from './http-config.ts';
 import { isHop, nextHop, type Hop } from './http-redirect.ts';
 import { attempt, type AttemptResult } from './http-request.ts';
 import { redact, runHeaders, type RunHeaders } from './http-secrets.ts';
-import { describeStatusRanges, parseStatusRanges, statusMatches } from './http-status.ts';
+import { describeStatusRanges, parseStatusRanges, statusMatches, type StatusRanges } from './http-status.ts';
 import type { NetworkOptions } from './network-options.ts';
 
 const kind = 'http';
@@ -33,6 +33,25 @@ export function createHttpCheck(options: NetworkOptions = {}): CheckType<typeof 
 
 /** HTTP(S) with the system's name resolution. */
 export const httpCheck = createHttpCheck();
+
+/** What every run of one config starts from, worked out at its first run rather than at each. */
+interface Plan {
+  /** Only read, never changed: redirects make URLs of their own. */
+  readonly url: URL;
+  readonly ranges: StatusRanges;
+}
+
+/** Keyed by the parsed config, which the registry keeps for as long as the check is live. */
+const PLANS = new WeakMap<HttpConfig, Plan>();
+
+function planFor(config: HttpConfig): Plan {
+  let plan = PLANS.get(config);
+  if (!plan) {
+    plan = { url: new URL(config.url), ranges: parseStatusRanges(config.expectedStatus) ?? [[200, 399]] };
+    PLANS.set(config, plan);
+  }
+  return plan;
+}
 
 /** The measurements of one run, before they become values. */
 interface Measured {
@@ -72,7 +91,7 @@ async function runHttp(config: HttpConfig, context: CheckRunContext, options: Ne
 async function follow(run: HttpRun): Promise<CheckOutcome> {
   const { config, context } = run;
   const env = { signal: run.signal, lookup: run.options.lookup, now: context.now() };
-  const chain: Hop[] = [{ url: new URL(config.url), method: config.method, body: config.body, headers: run.prepared.headers }];
+  const chain: Hop[] = [{ url: planFor(config).url, method: config.method, body: config.body, headers: run.prepared.headers }];
   for (;;) {
     const hop = chain[chain.length - 1]!;
     const result = await attempt({ ...hop, followRedirects: config.followRedirects }, env);
@@ -93,7 +112,7 @@ function judge(result: Exclude<AttemptResult, { kind: 'redirect' }>, hop: Hop, c
   if (result.kind === 'failure') return failed(result.failure, measured);
 
   const answered: Measured = { ...measured, body: result.body };
-  const ranges = parseStatusRanges(config.expectedStatus) ?? [[200, 399]];
+  const { ranges } = planFor(config);
   const summary = `HTTP ${result.status}${reason(result.status)}`;
   const after = `after ${measured.redirects > 0 ? `${plural(measured.redirects, 'redirect')}, ` : ''}${formatDuration(measured.elapsedMs)}`;
   if (!statusMatches(ranges, result.status)) {

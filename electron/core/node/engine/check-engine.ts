@@ -12,6 +12,7 @@ import { prepareCheck, type PreparedCheck } from '../checks/registry.ts';
 import { CheckResultStore, DEFAULT_RETENTION, type Retention } from '../storage/check-results.ts';
 import { ChecksRepository } from '../storage/checks-repository.ts';
 import type { SqliteDatabase } from '../storage/database.ts';
+import { Heartbeat } from './heartbeat.ts';
 import { judge } from './judge.ts';
 
 /** How many recent results the heartbeat bar shows, kept in memory per check. */
@@ -36,7 +37,7 @@ interface Live {
   definition: CheckDefinition;
   check: PreparedCheck;
   tiers: ConditionTiers;
-  recent: CheckResult[];
+  heartbeat: Heartbeat;
 }
 
 /**
@@ -81,6 +82,12 @@ export class CheckEngine {
   stop(): void {
     this.#scheduler.stop();
     this.#options.timers.clearTimeout(this.#housekeeping);
+    try {
+      // Results are committed in groups; the last group must not be lost on a clean stop.
+      this.#store.flush();
+    } catch (error) {
+      this.#options.logger.error(`The last check results could not be stored: ${(error as Error).message}`);
+    }
   }
 
   list(): CheckSummary[] {
@@ -116,11 +123,13 @@ export class CheckEngine {
   update(id: number, input: CheckInput): CheckSummary {
     const compiled = compile(input);
     const definition = this.#repository.update(id, input, this.#options.clock.now());
-    this.#install(definition, compiled, this.#live.get(id)?.recent);
+    this.#install(definition, compiled, this.#live.get(id)?.heartbeat);
     return this.#summary(definition);
   }
 
   delete(id: number): void {
+    // Its waiting results go in first, so the delete takes them with it.
+    this.#store.flush();
     this.#repository.delete(id);
     this.#scheduler.remove(id);
     this.#live.delete(id);
@@ -183,11 +192,11 @@ export class CheckEngine {
 
   #load(definition: CheckDefinition): Live {
     const recent = this.#store.recent(definition.id, RECENT).map((stored) => ({ checkId: definition.id, ...stored }));
-    return this.#install(definition, compile(definition), recent);
+    return this.#install(definition, compile(definition), new Heartbeat(RECENT, recent));
   }
 
-  #install(definition: CheckDefinition, compiled: ReturnType<typeof compile>, recent: CheckResult[] = []): Live {
-    const live: Live = { definition, ...compiled, recent };
+  #install(definition: CheckDefinition, compiled: ReturnType<typeof compile>, heartbeat = new Heartbeat(RECENT)): Live {
+    const live: Live = { definition, ...compiled, heartbeat };
     this.#live.set(definition.id, live);
     if (definition.enabled) this.#scheduler.set(definition.id, definition.intervalMs);
     else this.#scheduler.remove(definition.id);
@@ -230,15 +239,18 @@ export class CheckEngine {
       errorClass: outcome.errorClass ?? null,
       message: outcome.message,
     };
-    live.recent.unshift(result);
-    live.recent.length = Math.min(live.recent.length, RECENT);
+    live.heartbeat.push(result);
     this.#options.onResult?.(result);
     return result;
   }
 
+  // Made once, not per run: a run's context differs only in its signal.
+  readonly #now = (): number => this.#options.clock.now();
+  readonly #monotonic = (): number => this.#options.clock.monotonic();
+  readonly #secret = (name: string): string | undefined => this.#options.secret?.(name);
+
   #context(signal: AbortSignal): CheckRunContext {
-    const { clock, secret } = this.#options;
-    return { signal, now: () => clock.now(), monotonic: () => clock.monotonic(), secret: (name) => secret?.(name) };
+    return { signal, now: this.#now, monotonic: this.#monotonic, secret: this.#secret };
   }
 
   #summary(definition: CheckDefinition): CheckSummary {
@@ -246,8 +258,8 @@ export class CheckEngine {
     const counts = this.#store.countsSince(definition.id, this.#options.clock.now() - DAY_MS);
     return {
       ...definition,
-      last: live?.recent[0] ?? null,
-      recent: (live?.recent ?? []).map((result) => ({ at: result.at, status: result.status })),
+      last: live?.heartbeat.last ?? null,
+      recent: live?.heartbeat.recent() ?? [],
       availability24h: availability(counts),
     };
   }

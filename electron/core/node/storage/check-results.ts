@@ -61,13 +61,126 @@ const toRollup = (row: RollupRow): Rollup => ({
   latencyMax: row.latency_max,
 });
 
+/** How long a recorded result may wait before its group is committed. */
+export const RESULT_GROUP_MS = 1000;
+/** A group this large is committed at once, whatever its age: bounds what waits in memory. */
+const RESULT_GROUP_ROWS = 1000;
+
+/** Values of one check_results row, in column order. */
+type ResultValues = [number, number, number, number | null, string | null, string | null];
+
+/**
+ * Results waiting to be committed, one queue per connection, shared by every store on it
+ * (the engine writes a result, alerting may overwrite it with a relabelled one at once):
+ * rows go in in the order they were recorded.
+ *
+ * Why group: with synchronous = FULL every commit is an fsync of the WAL. A thousand
+ * checks at 20 s are fifty commits a second, and those fsyncs were the engine's largest
+ * cost (CPU in the kernel, and the event loop blocked while other checks' latencies were
+ * being timed). One commit per second carries the same rows for a fiftieth of that.
+ *
+ * What it costs in durability: a result is on disk at most RESULT_GROUP_MS after it was
+ * recorded. A crash or power loss in between loses those results, never older ones, and
+ * never leaves a damaged file (each group is one transaction). They are health
+ * measurements the next runs repeat; user data (checks, settings, the activity log) is
+ * still committed, fsync and all, before its call returns. A read of a check's results
+ * through a store commits the waiting rows first when that check has one, so nothing in
+ * the process sees a result go missing (without turning every read of a check that has
+ * nothing waiting into a commit), and `flush()` commits them at once (the engine calls it
+ * when it stops).
+ */
+class PendingResults {
+  readonly #db: SqliteDatabase;
+  readonly #insert: (row: ResultValues) => void;
+  readonly #commit;
+  #rows: ResultValues[] = [];
+  readonly #checkIds = new Set<number>();
+  #timer: NodeJS.Timeout | null = null;
+  /** Set while commits fail: later records then commit at once and throw to their caller. */
+  #failing = false;
+
+  constructor(db: SqliteDatabase) {
+    this.#db = db;
+    // INSERT OR REPLACE: two results of one check in the same millisecond keep the later.
+    // A check deleted while its last result waited is skipped: that row would break the
+    // foreign key and, with it, the whole group.
+    const insert = db.prepare(
+      `INSERT OR REPLACE INTO check_results (check_id, at, status, latency_ms, error_class, message)
+       SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM checks WHERE id = ?)`,
+    );
+    this.#insert = (row: ResultValues) => insert.run(...row, row[0]);
+    this.#commit = db.transaction((rows: readonly ResultValues[]) => {
+      for (const row of rows) this.#insert(row);
+    });
+  }
+
+  /** Whether a row of this check is waiting: a read of its results must commit first. */
+  waiting(checkId: number): boolean {
+    return this.#checkIds.has(checkId);
+  }
+
+  add(row: ResultValues): void {
+    if (this.#db.inTransaction) {
+      // Inside a caller's transaction the caller decides when it commits: write in place,
+      // after whatever was waiting, so the order holds.
+      this.flush();
+      this.#insert(row);
+      return;
+    }
+    this.#rows.push(row);
+    this.#checkIds.add(row[0]);
+    // After a failed commit the error must reach whoever records next, as it did before grouping.
+    if (this.#failing || this.#rows.length >= RESULT_GROUP_ROWS) return this.flush();
+    // Unref'd: waiting rows never keep a finished process alive (closing the core flushes them).
+    this.#timer ??= setTimeout(() => this.#flushLater(), RESULT_GROUP_MS).unref();
+  }
+
+  /** Commits every waiting row now. Throws what SQLite threw; the rows are kept for the next try. */
+  flush(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#rows.length === 0 || !this.#db.open) return;
+    try {
+      this.#commit(this.#rows);
+      this.#rows = [];
+      this.#checkIds.clear();
+      this.#failing = false;
+    } catch (error) {
+      this.#failing = true;
+      // A disk that stays full must not fill the memory instead: keep the newest group only.
+      if (this.#rows.length > RESULT_GROUP_ROWS) this.#rows = this.#rows.slice(-RESULT_GROUP_ROWS);
+      throw error;
+    }
+  }
+
+  #flushLater(): void {
+    try {
+      this.flush();
+    } catch {
+      // Nobody to tell from a timer: the next record commits at once and throws to the engine, which logs it.
+    }
+  }
+}
+
+const pendingByDatabase = new WeakMap<SqliteDatabase, PendingResults>();
+
+function pendingFor(db: SqliteDatabase): PendingResults {
+  let pending = pendingByDatabase.get(db);
+  if (!pending) {
+    pending = new PendingResults(db);
+    pendingByDatabase.set(db, pending);
+  }
+  return pending;
+}
+
 /**
  * Results of checks: raw rows for a window, hourly and daily rollups beyond it.
  * Statements are prepared once: a result is written every few seconds per check.
+ * Writes are grouped into one commit per RESULT_GROUP_MS (see PendingResults).
  */
 export class CheckResultStore {
   readonly #db: SqliteDatabase;
-  readonly #insert;
+  readonly #pending: PendingResults;
   readonly #recent;
   readonly #range;
   readonly #rollups;
@@ -76,10 +189,7 @@ export class CheckResultStore {
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
-    // INSERT OR REPLACE: two results of one check in the same millisecond keep the later.
-    this.#insert = db.prepare(
-      'INSERT OR REPLACE INTO check_results (check_id, at, status, latency_ms, error_class, message) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    this.#pending = pendingFor(db);
     this.#recent = db.prepare('SELECT at, status, latency_ms, error_class, message FROM check_results WHERE check_id = ? ORDER BY at DESC LIMIT ?');
     this.#range = db.prepare(
       'SELECT at, status, latency_ms, error_class, message FROM check_results WHERE check_id = ? AND at >= ? AND at < ? ORDER BY at',
@@ -100,21 +210,34 @@ export class CheckResultStore {
     // multiply the size of the table for no reader.
     const message = outcome.status === 'up' ? null : outcome.message;
     const latency = outcome.latencyMs === null ? null : Math.round(outcome.latencyMs);
-    this.#insert.run(checkId, at, STATUS_CODE[outcome.status], latency, outcome.errorClass ?? null, message);
+    this.#pending.add([checkId, at, STATUS_CODE[outcome.status], latency, outcome.errorClass ?? null, message]);
+  }
+
+  /** Commit every recorded result now (when stopping, or before reading the table directly). */
+  flush(): void {
+    this.#pending.flush();
+  }
+
+  /** Before reading one check's rows: commit the waiting ones if any are its own. */
+  #flushFor(checkId: number): void {
+    if (this.#pending.waiting(checkId)) this.#pending.flush();
   }
 
   /** Newest first. */
   recent(checkId: number, limit: number): StoredResult[] {
+    this.#flushFor(checkId);
     return (this.#recent.all(checkId, limit) as ResultRow[]).map(toResult);
   }
 
   /** Oldest first, `from` inclusive, `to` exclusive. */
   between(checkId: number, from: number, to: number): StoredResult[] {
+    this.#flushFor(checkId);
     return (this.#range.all(checkId, from, to) as ResultRow[]).map(toResult);
   }
 
   /** How many results of each status since `from`, counted in SQL (a day is thousands of rows). */
   countsSince(checkId: number, from: number): StatusCounts {
+    this.#flushFor(checkId);
     const counts = { up: 0, warning: 0, critical: 0, unknown: 0 };
     const rows = this.#counts.all(checkId, from) as Array<{ status: number; n: number }>;
     for (const row of rows) counts[STATUS_BY_CODE[row.status] ?? 'unknown'] += row.n;
@@ -131,6 +254,7 @@ export class CheckResultStore {
    * written, so a crash repeats work instead of losing it.
    */
   rollUpCompleted(now: number, periodMs: number, checkIds: readonly number[]): void {
+    this.flush();
     const completeUntil = bucketStart(now, periodMs);
     const mark = this.#db.prepare('SELECT done_through FROM check_rollup_marks WHERE period_ms = ?').pluck().get(periodMs) as number | undefined;
     // Nothing before the raw window can be rolled up any more: start there on a first run.
@@ -152,6 +276,7 @@ export class CheckResultStore {
 
   /** Drop what is past its retention. Returns the number of raw rows removed. */
   prune(now: number, retention: Retention, checkIds: readonly number[]): number {
+    this.flush();
     let removed = 0;
     const raw = this.#db.prepare('DELETE FROM check_results WHERE check_id = ? AND at < ?');
     this.#db.transaction(() => {

@@ -50,7 +50,9 @@ export function createNodeNotifier(logger: Logger, notify: Notify = defaultNotif
   const report = (error: Error) => {
     if (reported) return;
     reported = true;
-    const missing = /notify-send|not found|ENOENT/i.test(error.message);
+    // Only a missing program earns the install hint: a failed run ("Command failed: notify-send …
+    // Cannot autolaunch D-Bus") names notify-send too, but installing it would not help.
+    const missing = /not found|ENOENT/i.test(error.message);
     logger.warn(
       missing
         ? `Desktop notifications are off: ${error.message}. On Debian or Ubuntu install them with \`apt-get install libnotify-bin\`; alerts still show in the window.`

@@ -44,6 +44,17 @@ describe('browser mode notifier', () => {
     expect(lines).toEqual([expect.stringMatching(/^warn Desktop notifications are off: not found: notify-send\. .*apt-get install libnotify-bin/)]);
   });
 
+  it('gives no install hint when notify-send exists but cannot reach a notification daemon', () => {
+    const { lines, logger } = recordingLogger();
+    const notifier = createNodeNotifier(logger, (_options, callback) => {
+      callback(new Error('Command failed: notify-send "Local API is down" Cannot autolaunch D-Bus without X11 $DISPLAY'));
+    });
+    notifier.show(notice);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^warn A desktop notification failed: Command failed: notify-send .*Cannot autolaunch D-Bus/);
+    expect(lines[0]).not.toMatch(/apt-get install/);
+  });
+
   it('survives a notifier that throws', () => {
     const { lines, logger } = recordingLogger();
     const notifier = createNodeNotifier(logger, () => {

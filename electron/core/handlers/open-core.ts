@@ -86,8 +86,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     logger,
     secret: (name) => secrets.get(name),
     retention: () => retentionFrom(currentSettings(port)),
-    // Alerting sees every result first: offline and maintenance results are relabelled for the window.
-    onResult: (result) => events.emit('onDidCompleteCheck', alerts.observe([result])[0] ?? result),
+    // Alerting sees every result before it is stored: offline and maintenance results are
+    // stored, kept and shown as 'unknown' from the start, not rewritten afterwards.
+    review: (result) => alerts.observe([result])[0] ?? result,
+    onResult: (result) => events.emit('onDidCompleteCheck', result),
     onTimeAnomaly: (anomaly) => {
       alerts.timeAnomaly(anomaly);
       events.emit('onDidDetectTimeAnomaly', anomaly);

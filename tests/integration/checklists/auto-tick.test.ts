@@ -63,6 +63,35 @@ describe('items linked to a check', () => {
     expect(h.pushed.length).toBe(pushedBefore + 1);
   });
 
+  it('follow links made after results were already seen: a new run, and an item ticked back to open', async () => {
+    const h = await startCore();
+    const check = await h.call<CheckSummary>('checks.create', { check: { name: 'API', kind: 'http', config: { url }, intervalMs: 3_600_000 } });
+    // Up while nothing links to it: the service learns no item follows this check.
+    await h.call('checks.runNow', { id: check.id });
+    status = 503;
+    await h.call('checks.runNow', { id: check.id });
+    await h.call('checklists.saveTemplate', {
+      template: dailyTemplate({ items: [{ text: 'API responding normally', checkId: check.id, autoTick: true }, { text: 'Read the handover' }] }),
+    });
+    await h.timers.advance(10 * MIN);
+    let [run] = await h.call<ChecklistRun[]>('checklists.current', {});
+    expect(run?.items[0]).toMatchObject({ state: 'open', checkStatus: 'critical' });
+
+    // The run came after that: the next up result ticks it at once, not at the next sweep.
+    status = 200;
+    await h.call('checks.runNow', { id: check.id });
+    [run] = await h.call<ChecklistRun[]>('checklists.current', {});
+    expect(run?.items[0]).toMatchObject({ state: 'done', auto: true });
+
+    // Ticked back to open by hand: it follows the check again on the next up result.
+    await h.call('checklists.tick', { runId: run!.id, itemId: run!.items[0]!.itemId, state: 'open', reason: null, note: null });
+    [run] = await h.call<ChecklistRun[]>('checklists.current', {});
+    expect(run?.items[0]).toMatchObject({ state: 'open' });
+    await h.call('checks.runNow', { id: check.id });
+    [run] = await h.call<ChecklistRun[]>('checklists.current', {});
+    expect(run?.items[0]).toMatchObject({ state: 'done', auto: true });
+  });
+
   it('finishes a run whose every item follows an up check without notifying anyone', async () => {
     const h = await startCore();
     const check = await h.call<CheckSummary>('checks.create', { check: { name: 'API', kind: 'http', config: { url }, intervalMs: 3_600_000 } });

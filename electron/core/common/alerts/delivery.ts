@@ -2,6 +2,7 @@ import type { FleetCheck, FleetState } from './fleet-types.ts';
 import { maintenanceAt } from './maintenance.ts';
 import { enqueue } from './outbox.ts';
 import { snoozedUntil } from './snooze.ts';
+import type { WritableTable } from './table.ts';
 import type { Notice, NoticeKind, Severity } from './types.ts';
 
 /** Whether `at` falls in one of the check's maintenance windows. */
@@ -14,7 +15,7 @@ export function inMaintenance(check: FleetCheck | undefined, at: number): boolea
  * the grace period or a maintenance window, or a recovery of something never heard.
  * What is queued updates the check's `heard` in `checks`, the step's own table.
  */
-export function deliver(state: FleetState, checks: Map<number, FleetCheck>, notice: Notice, now: number): FleetState {
+export function deliver(state: FleetState, checks: WritableTable<FleetCheck>, notice: Notice, now: number): FleetState {
   const check = checks.get(notice.checkId);
   if (!check || state.offline || snoozedUntil(state, notice.checkId, now) !== null) return state;
   if (notice.kind === 'resolved') {
@@ -38,7 +39,7 @@ function catchUpKind(heard: Severity | null, target: Severity | null): NoticeKin
  * rose, or resolved) while offline, snoozed, in grace or in maintenance. Acknowledged and
  * flapping checks are left alone: the user already knows, or has the flapping notice.
  */
-export function catchUp(state: FleetState, checks: Map<number, FleetCheck>, now: number): FleetState {
+export function catchUp(state: FleetState, checks: WritableTable<FleetCheck>, now: number): FleetState {
   let next = state;
   for (const [checkId, check] of checks) {
     const { alert } = check;

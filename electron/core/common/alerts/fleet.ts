@@ -1,6 +1,6 @@
 import type { CheckStatus } from '../checks/outcome.ts';
 import { createCheckAlert, stepCheckAlert } from './check-machine.ts';
-import { isNetworkFailure, looksOffline } from './connectivity.ts';
+import { carryOfflineCounts, isNetworkFailure, looksOfflineNow } from './connectivity.ts';
 import {
   DEFAULT_FLEET_OPTIONS,
   type FleetCheck,
@@ -14,6 +14,7 @@ import {
 import { catchUp, deliver, inMaintenance } from './delivery.ts';
 import { flush, notification, spend } from './outbox.ts';
 import { expireSnoozes, snooze, snoozedUntil } from './snooze.ts';
+import { CheckTable, TableDraft, type WritableTable } from './table.ts';
 import { DEFAULT_POLICY, type CheckAlertEvent } from './types.ts';
 
 /** A fleet with no checks, online, nothing queued. */
@@ -21,7 +22,7 @@ export function createFleet(options: Partial<FleetOptions> = {}): FleetState {
   return {
     options: { ...DEFAULT_FLEET_OPTIONS, ...options },
     now: null,
-    checks: new Map(),
+    checks: CheckTable.empty(),
     osOnline: true,
     offline: null,
     graceUntil: null,
@@ -47,9 +48,7 @@ export function stepFleet(state: FleetState, event: FleetEvent): FleetStep {
       next = configure(state, event);
       break;
     case 'remove': {
-      const checks = new Map(state.checks);
-      checks.delete(event.checkId);
-      next = { ...state, checks };
+      next = { ...state, checks: CheckTable.from(state.checks).without(event.checkId) };
       break;
     }
     case 'results':
@@ -96,7 +95,7 @@ function configure(state: FleetState, event: Extract<FleetEvent, { type: 'config
     maintenance: event.maintenance ?? existing?.maintenance ?? [],
     heard: existing?.heard ?? null,
   };
-  return { ...state, checks: new Map(state.checks).set(event.checkId, check) };
+  return { ...state, checks: CheckTable.from(state.checks).with(event.checkId, check) };
 }
 
 /**
@@ -109,14 +108,16 @@ function stepOne(
   event: CheckAlertEvent,
   now: number,
   effects: FleetEffect[],
-  checks?: Map<number, FleetCheck>,
+  checks?: WritableTable<FleetCheck>,
 ): FleetState {
   const check = (checks ?? state.checks).get(checkId);
   if (!check) return state;
   const step = stepCheckAlert(check.alert, event);
-  const table = checks ?? new Map(state.checks);
+  // Alone (not part of a batch), the step has its own draft and ends by freezing it.
+  const own = checks ? null : new TableDraft(state.checks);
+  const table = checks ?? own!;
   table.set(checkId, { ...check, alert: step.state });
-  let next: FleetState = checks ? state : { ...state, checks: table };
+  let next: FleetState = own ? { ...state, checks: own } : state;
   for (const effect of step.effects) {
     switch (effect.type) {
       case 'record':
@@ -133,7 +134,7 @@ function stepOne(
         return assertNever(effect);
     }
   }
-  return next;
+  return own ? { ...next, checks: own.table } : next;
 }
 
 /** The status the machine should see: results we cannot trust say nothing. */
@@ -151,37 +152,56 @@ function trusted(state: FleetState, result: FleetResult, now: number): CheckStat
 function onResults(state: FleetState, results: readonly FleetResult[], effects: FleetEffect[]): FleetState {
   if (results.length === 0) return state;
   const now = Math.max(...results.map((result) => result.at));
-  // One copy of the table per batch, changed in place below: 1,000 results must not
-  // copy 1,000 entries 1,000 times.
-  const checks = new Map(state.checks);
+  // One draft of the table per batch: each change copies a path, not 1,000 entries.
+  const checks = new TableDraft(state.checks);
   for (const result of results) {
     const check = checks.get(result.checkId);
     if (!check) continue;
     const network = isNetworkFailure(result.status, result.errorClass);
     checks.set(result.checkId, { ...check, last: { at: result.at, network } });
   }
-  let next = updateConnectivity({ ...state, checks, now }, now, effects);
+  const counted = checks.table;
+  const since = { before: state.checks, changed: results.map((result) => result.checkId) };
+  let next = updateConnectivity({ ...state, checks, now }, now, effects, since);
   for (const result of results) {
     const status = trusted(next, result, result.at);
     next = stepOne(next, result.checkId, { type: 'result', result: { at: result.at, status } }, now, effects, checks);
   }
-  return flush(next, now, effects);
+  return finish(flush(next, now, effects), checks, counted);
 }
 
 function onTick(state: FleetState, now: number, effects: FleetEffect[]): FleetState {
-  const checks = new Map(state.checks);
+  const checks = new TableDraft(state.checks);
+  const counted = checks.table;
   let next = updateConnectivity({ ...state, checks, now }, now, effects);
   next = expireSnoozes(next, checks, now);
   for (const checkId of checks.keys()) next = stepOne(next, checkId, { type: 'tick', now }, now, effects, checks);
-  return flush(catchUp(next, checks, now), now, effects);
+  return finish(flush(catchUp(next, checks, now), now, effects), checks, counted);
+}
+
+/**
+ * End a step that worked on a draft: the next state holds the frozen table, never the
+ * draft (a later step would change it under this state). After `counted` only alerts,
+ * snoozes and `heard` changed, so the offline counts carry over.
+ */
+function finish(state: FleetState, checks: TableDraft<FleetCheck>, counted: CheckTable<FleetCheck>): FleetState {
+  carryOfflineCounts(counted, checks.table);
+  return { ...state, checks: checks.table };
 }
 
 /**
  * Go offline when the OS says so or the results look like it, telling the user once.
  * Notices already queued still go: they were decided while we could trust the results.
  */
-function updateConnectivity(state: FleetState, now: number, effects: FleetEffect[]): FleetState {
-  const reason = !state.osOnline ? 'os' : looksOffline(state.checks.values(), now) ? 'network-errors' : null;
+function updateConnectivity(
+  state: FleetState,
+  now: number,
+  effects: FleetEffect[],
+  since?: Parameters<typeof looksOfflineNow>[2],
+): FleetState {
+  // Counted even while the OS says offline, so the counts follow every result.
+  const networkDown = looksOfflineNow(state.checks, now, since);
+  const reason = !state.osOnline ? 'os' : networkDown ? 'network-errors' : null;
   if (reason && !state.offline) {
     effects.push({ type: 'connectivity', online: false, reason, at: now });
     effects.push({ type: 'notify', notification: notification('offline', [], now) });
@@ -202,7 +222,7 @@ function updateConnectivity(state: FleetState, now: number, effects: FleetEffect
  */
 function rebaseAll(state: FleetState, at: number): FleetState {
   const shift = state.now === null ? 0 : at - state.now;
-  const checks = new Map<number, FleetCheck>();
+  const checks = new TableDraft(CheckTable.empty<FleetCheck>());
   let longest = 0;
   for (const [checkId, check] of state.checks) {
     longest = Math.max(longest, check.intervalMs);
@@ -212,5 +232,5 @@ function rebaseAll(state: FleetState, at: number): FleetState {
   }
   const group = state.group ? { ...state.group, openedAt: state.group.openedAt + shift } : null;
   const graceUntil = at + Math.max(2 * longest, state.options.minGraceMs);
-  return { ...state, now: at, checks, group, sent: state.sent.map((sentAt) => sentAt + shift), graceUntil };
+  return { ...state, now: at, checks: checks.table, group, sent: state.sent.map((sentAt) => sentAt + shift), graceUntil };
 }

@@ -33,7 +33,7 @@ export interface AlertServiceOptions {
   readonly logger: Logger;
   readonly notifier?: NotifierPort;
   readonly settings: () => Settings;
-  /** Where a relabelled result (offline → unknown, maintenance) is written back over the engine's row. */
+  /** Stored results: a restored alert's message is its check's newest one. */
   readonly results: CheckResultStore;
   /** Called with the new overview whenever it changed. */
   onChange?(overview: AlertsOverview): void;
@@ -119,8 +119,8 @@ export class AlertService {
   /**
    * Results that arrived together. Returns them as they should be stored and shown: a
    * network failure while offline says nothing about the service (unknown), a result in
-   * a maintenance window is expected (unknown, "Maintenance: …"). Relabelled rows are
-   * written back over the engine's.
+   * a maintenance window is expected (unknown, "Maintenance: …"). The engine calls this
+   * as its reviewer, before it stores a result, so only the relabelled row is ever written.
    */
   observe(results: readonly CheckResult[]): CheckResult[] {
     for (const result of results) {
@@ -228,16 +228,7 @@ export class AlertService {
 
   #relabel(result: CheckResult): CheckResult {
     const message = relabelledMessage(result, this.#fleet, this.#windows);
-    if (message === null) return result;
-    // Written back over the engine's row, so history and availability agree with the alert.
-    const { checkId, at, latencyMs, errorClass } = result;
-    try {
-      this.#options.results.record(checkId, at, { status: 'unknown', latencyMs, message, values: {}, errorClass: errorClass ?? undefined });
-    } catch (error) {
-      this.#options.logger.error(`A result of check ${checkId} could not be relabelled: ${(error as Error).message}`);
-      return result;
-    }
-    return { ...result, status: 'unknown', message };
+    return message === null ? result : { ...result, status: 'unknown', message };
   }
 
   #apply(event: FleetEvent): void {
@@ -249,11 +240,14 @@ export class AlertService {
     // (an fsync) must not stand between a result and the notification centre.
     for (const effect of step.effects) if (effect.type === 'notify') this.#carryOut(effect);
     let saved = false;
+    const changes = this.#persistence.changes(before, this.#fleet);
+    // Most results change nothing worth keeping: no transaction to open and commit then.
+    if (changes.length === 0 && step.effects.every((effect) => effect.type === 'notify')) return;
     // History and state in one transaction: one fsync per step, not one per line.
     try {
       this.#options.db.transaction(() => {
         for (const effect of step.effects) if (effect.type !== 'notify') dirty = this.#carryOut(effect) || dirty;
-        saved = this.#persistence.save(before, this.#fleet, this.#options.clock.now());
+        saved = this.#persistence.write(changes, this.#options.clock.now());
       })();
     } catch (error) {
       // A full disk must not stop alerting: the notifications went out, the state lives on in memory.

@@ -1,4 +1,5 @@
 import type { FleetCheck, FleetState } from '../../common/alerts/fleet-types.ts';
+import { CheckTable, TableDraft } from '../../common/alerts/table.ts';
 import type { Logger } from '../../common/ports.ts';
 import type { AlertStore, SavedAlert, SavedSnoozes } from './alert-store.ts';
 
@@ -34,7 +35,7 @@ export function toSaved(check: FleetCheck): SavedAlert {
  * the rest is what the machine had. A saved check that no longer exists is ignored.
  */
 export function restoreFleet(fleet: FleetState, saved: readonly SavedAlert[], snoozes: SavedSnoozes): FleetState {
-  const checks = new Map(fleet.checks);
+  const checks = new TableDraft(fleet.checks);
   for (const entry of saved) {
     const check = checks.get(entry.checkId);
     if (!check) continue;
@@ -44,7 +45,7 @@ export function restoreFleet(fleet: FleetState, saved: readonly SavedAlert[], sn
     const check = checks.get(checkId);
     if (check) checks.set(checkId, { ...check, snoozedUntil: until });
   }
-  return { ...fleet, checks, snoozedAllUntil: snoozes.all };
+  return { ...fleet, checks: checks.table, snoozedAllUntil: snoozes.all };
 }
 
 /** Writes each check's alert when what must survive a restart changed, and only then. */
@@ -69,15 +70,27 @@ export class AlertPersistence {
 
   /** Save the checks that changed from `before` to `after`; true when any did. */
   save(before: FleetState, after: FleetState, now: number): boolean {
+    return this.write(this.changes(before, after), now);
+  }
+
+  /**
+   * What `save` would write, worked out without touching the database, so a step with
+   * nothing to keep (most results) needs no transaction. Counted as written from here.
+   */
+  changes(before: FleetState, after: FleetState): SavedAlert[] {
     const changed: SavedAlert[] = [];
-    for (const [checkId, check] of after.checks) {
-      // Unchanged entries keep their object: one comparison per check, no serialising.
-      if (before.checks.get(checkId) === check) continue;
+    for (const checkId of changedChecks(before, after)) {
+      const check = after.checks.get(checkId)!;
       const key = persistKey(check);
       if (this.#written.get(checkId) === key) continue;
       this.#written.set(checkId, key);
       changed.push(toSaved(check));
     }
+    return changed;
+  }
+
+  /** Write what `changes` found; true when there was anything. */
+  write(changed: readonly SavedAlert[], now: number): boolean {
     try {
       this.#store.saveAlerts(changed, now);
     } catch (error) {
@@ -85,4 +98,14 @@ export class AlertPersistence {
     }
     return changed.length > 0;
   }
+}
+
+/**
+ * The checks whose entry is not the very object it was: unchanged entries keep their
+ * object, so no serialising. Tables share their untouched branches, so a step that
+ * changed one check costs one check here, not one comparison per check.
+ */
+function changedChecks(before: FleetState, after: FleetState): Iterable<number> {
+  if (before.checks instanceof CheckTable && after.checks instanceof CheckTable) return CheckTable.changedKeys(before.checks, after.checks);
+  return [...after.checks].filter(([checkId, check]) => before.checks.get(checkId) !== check).map(([checkId]) => checkId);
 }

@@ -53,6 +53,12 @@ export class ChecklistService {
   readonly #runs: RunsRepository;
   #timer: unknown = null;
   #started = false;
+  /**
+   * Checks that an open item of an open run would auto-tick on: every result asks, and
+   * most checks are linked to none, so most results stop here without reading runs.
+   * Null after any change to runs or templates, worked out again on the next result.
+   */
+  #linked: Set<number> | null = null;
 
   constructor(options: ChecklistServiceOptions) {
     this.#options = options;
@@ -85,6 +91,7 @@ export class ChecklistService {
     const sameRule = previous !== undefined && JSON.stringify(previous.recurrence) === JSON.stringify(draft.recurrence);
     const anchor = sameRule ? previous.anchorDay : anchorDayOf(now, draft.recurrence.timeZone);
     const savedId = this.#templates.save(id, draft, anchor, now);
+    this.#linked = null;
     // Other windows list templates too: tell them even when no run changed.
     this.#wake(true);
     const counts = this.#runs.settledCounts(now - RATE_WINDOW_MS);
@@ -93,6 +100,7 @@ export class ChecklistService {
 
   deleteTemplate(id: number): void {
     this.#templates.delete(id);
+    this.#linked = null;
     this.#emit();
   }
 
@@ -118,6 +126,7 @@ export class ChecklistService {
     if (liveStatus(run, now) === 'missed') throw new AppError('conflict', `"${run.title}" due ${new Date(run.dueAt).toISOString()} was missed; it can no longer be changed.`);
     if (request.state === 'skipped' && !(request.reason ?? item.reason)) throw new AppError('bad_request', 'reason: say why the item is skipped');
     const changed = request.state !== item.state;
+    this.#linked = null;
     this.#options.db.transaction(() => {
       this.#runs.setItem(run.id, item.itemId, {
         state: request.state,
@@ -135,7 +144,7 @@ export class ChecklistService {
 
   /** A check just ran: tick open items that follow it when it came back up. */
   onCheckResult(checkId: number, status: CheckStatus): void {
-    if (status !== 'up') return;
+    if (status !== 'up' || !this.#linkedChecks().has(checkId)) return;
     const now = this.#now();
     let changed = false;
     for (const run of this.#runs.open()) {
@@ -147,6 +156,8 @@ export class ChecklistService {
 
   /** Bring runs up to `now`; answers whether anything changed. Public for tests and the timer. */
   sweep(): boolean {
+    // Templates may have been saved and runs created or settled: link afresh.
+    this.#linked = null;
     const now = this.#now();
     let changed = false;
     for (const template of this.#templates.list()) {
@@ -190,6 +201,7 @@ export class ChecklistService {
   #autoTick(run: StoredRun, now: number, statusOf: CheckStatusOf): boolean {
     const ready = run.items.filter((item) => item.state === 'open' && item.autoTick && item.checkId !== null && statusOf(item.checkId) === 'up');
     if (ready.length === 0) return false;
+    this.#linked = null;
     this.#options.db.transaction(() => {
       for (const item of ready) this.#runs.setItem(run.id, item.itemId, { state: 'done', at: now, reason: null, note: item.note, auto: true });
       this.#settle(this.#runs.get(run.id), now);
@@ -213,6 +225,16 @@ export class ChecklistService {
     } catch (error) {
       this.#options.logger.warn(`A checklist notification could not be shown: ${(error as Error).message}`);
     }
+  }
+
+  #linkedChecks(): Set<number> {
+    if (this.#linked) return this.#linked;
+    const linked = new Set<number>();
+    for (const run of this.#runs.open()) {
+      for (const item of run.items) if (item.state === 'open' && item.autoTick && item.checkId !== null) linked.add(item.checkId);
+    }
+    this.#linked = linked;
+    return linked;
   }
 
   #unknownChecks(draft: TemplateDraft): string[] {

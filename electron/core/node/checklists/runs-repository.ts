@@ -71,84 +71,100 @@ export interface ItemChange {
 
 export class RunsRepository {
   readonly #db: SqliteDatabase;
+  // Prepared once: auto-tick reads open runs on results, and preparing (parsing SQL) on
+  // every call cost more than the query.
+  readonly #insertRun;
+  readonly #insertItem;
+  readonly #latestDueAt;
+  readonly #get;
+  readonly #open;
+  readonly #history;
+  readonly #historyOf;
+  readonly #settledCounts;
+  readonly #setItem;
+  readonly #setState;
+  readonly #markNotifiedDue;
+  readonly #markNotifiedOverdue;
+  readonly #items;
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
+    this.#insertRun = db.prepare(
+      `INSERT OR IGNORE INTO checklist_runs (template_id, title, due_at, overdue_at, missed_at, budget_minutes, state)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#insertItem = db.prepare('INSERT INTO checklist_run_items (run_id, item_id, position, text, check_id, auto_tick) VALUES (?, ?, ?, ?, ?, ?)');
+    this.#latestDueAt = db.prepare('SELECT MAX(due_at) AS due FROM checklist_runs WHERE template_id = ?');
+    this.#get = db.prepare('SELECT * FROM checklist_runs WHERE id = ?');
+    this.#open = db.prepare("SELECT * FROM checklist_runs WHERE state = 'open' ORDER BY due_at, id");
+    this.#history = db.prepare("SELECT * FROM checklist_runs WHERE state != 'open' ORDER BY due_at DESC, id DESC LIMIT ?");
+    this.#historyOf = db.prepare("SELECT * FROM checklist_runs WHERE state != 'open' AND template_id = ? ORDER BY due_at DESC, id DESC LIMIT ?");
+    this.#settledCounts = db.prepare(
+      `SELECT template_id, SUM(state = 'done') AS done, SUM(state = 'missed') AS missed
+       FROM checklist_runs WHERE due_at >= ? GROUP BY template_id`,
+    );
+    this.#setItem = db.prepare('UPDATE checklist_run_items SET state = ?, at = ?, reason = ?, note = ?, auto = ? WHERE run_id = ? AND item_id = ?');
+    this.#setState = db.prepare('UPDATE checklist_runs SET state = ?, completed_at = ? WHERE id = ?');
+    this.#markNotifiedDue = db.prepare('UPDATE checklist_runs SET notified_due_at = ? WHERE id = ?');
+    this.#markNotifiedOverdue = db.prepare('UPDATE checklist_runs SET notified_overdue_at = ? WHERE id = ?');
+    this.#items = db.prepare('SELECT * FROM checklist_run_items WHERE run_id = ? ORDER BY position');
   }
 
   /** Create a run with a copy of the template's items; null when that occurrence already has one. */
   create(template: { id: number; title: string; budgetMinutes: number | null; items: readonly StoredItem[] }, timing: RunTiming, state: RunState): number | null {
     return this.#db.transaction(() => {
-      const result = this.#db
-        .prepare(
-          `INSERT OR IGNORE INTO checklist_runs (template_id, title, due_at, overdue_at, missed_at, budget_minutes, state)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(template.id, template.title, timing.dueAt, timing.overdueAt, timing.missedAt, template.budgetMinutes, state);
+      const result = this.#insertRun.run(template.id, template.title, timing.dueAt, timing.overdueAt, timing.missedAt, template.budgetMinutes, state);
       if (result.changes === 0) return null;
       const runId = Number(result.lastInsertRowid);
-      const insert = this.#db.prepare('INSERT INTO checklist_run_items (run_id, item_id, position, text, check_id, auto_tick) VALUES (?, ?, ?, ?, ?, ?)');
-      template.items.forEach((item, position) => insert.run(runId, item.id, position, item.text, item.checkId, item.autoTick ? 1 : 0));
+      template.items.forEach((item, position) => this.#insertItem.run(runId, item.id, position, item.text, item.checkId, item.autoTick ? 1 : 0));
       return runId;
     })();
   }
 
   /** The newest due time a template has a run for (the sweep continues after it). */
   latestDueAt(templateId: number): number | null {
-    const row = this.#db.prepare('SELECT MAX(due_at) AS due FROM checklist_runs WHERE template_id = ?').get(templateId) as { due: number | null };
+    const row = this.#latestDueAt.get(templateId) as { due: number | null };
     return row.due;
   }
 
   get(id: number): StoredRun {
-    const row = this.#db.prepare('SELECT * FROM checklist_runs WHERE id = ?').get(id) as RunRow | undefined;
+    const row = this.#get.get(id) as RunRow | undefined;
     if (!row) throw new AppError('not_found', `There is no checklist run with id ${id} (its template may have been deleted).`);
     return this.#withItems([row])[0]!;
   }
 
   open(): StoredRun[] {
-    return this.#withItems(this.#db.prepare("SELECT * FROM checklist_runs WHERE state = 'open' ORDER BY due_at, id").all() as RunRow[]);
+    return this.#withItems(this.#open.all() as RunRow[]);
   }
 
   /** Settled runs (done or missed), newest due first. */
   history(templateId: number | undefined, limit: number): StoredRun[] {
-    const rows =
-      templateId === undefined
-        ? this.#db.prepare("SELECT * FROM checklist_runs WHERE state != 'open' ORDER BY due_at DESC, id DESC LIMIT ?").all(limit)
-        : this.#db.prepare("SELECT * FROM checklist_runs WHERE state != 'open' AND template_id = ? ORDER BY due_at DESC, id DESC LIMIT ?").all(templateId, limit);
+    const rows = templateId === undefined ? this.#history.all(limit) : this.#historyOf.all(templateId, limit);
     return this.#withItems(rows as RunRow[]);
   }
 
   /** Settled runs per template that came due since `since`: the completion rate's counts. */
   settledCounts(since: number): Map<number, { done: number; missed: number }> {
-    const rows = this.#db
-      .prepare(
-        `SELECT template_id, SUM(state = 'done') AS done, SUM(state = 'missed') AS missed
-         FROM checklist_runs WHERE due_at >= ? GROUP BY template_id`,
-      )
-      .all(since) as { template_id: number; done: number; missed: number }[];
+    const rows = this.#settledCounts.all(since) as { template_id: number; done: number; missed: number }[];
     return new Map(rows.map((row) => [row.template_id, { done: row.done, missed: row.missed }]));
   }
 
   setItem(runId: number, itemId: number, change: ItemChange): void {
-    const result = this.#db
-      .prepare('UPDATE checklist_run_items SET state = ?, at = ?, reason = ?, note = ?, auto = ? WHERE run_id = ? AND item_id = ?')
-      .run(change.state, change.at, change.reason, change.note, change.auto ? 1 : 0, runId, itemId);
+    const result = this.#setItem.run(change.state, change.at, change.reason, change.note, change.auto ? 1 : 0, runId, itemId);
     if (result.changes === 0) throw new AppError('not_found', `Run ${runId} has no item ${itemId}.`);
   }
 
   setState(runId: number, state: RunState, completedAt: number | null): void {
-    this.#db.prepare('UPDATE checklist_runs SET state = ?, completed_at = ? WHERE id = ?').run(state, completedAt, runId);
+    this.#setState.run(state, completedAt, runId);
   }
 
   markNotified(runId: number, which: 'due' | 'overdue', at: number): void {
-    const column = which === 'due' ? 'notified_due_at' : 'notified_overdue_at';
-    this.#db.prepare(`UPDATE checklist_runs SET ${column} = ? WHERE id = ?`).run(at, runId);
+    (which === 'due' ? this.#markNotifiedDue : this.#markNotifiedOverdue).run(at, runId);
   }
 
   #withItems(rows: RunRow[]): StoredRun[] {
     if (rows.length === 0) return [];
-    const select = this.#db.prepare('SELECT * FROM checklist_run_items WHERE run_id = ? ORDER BY position');
-    return rows.map((row) => toRun(row, select.all(row.id) as RunItemRow[]));
+    return rows.map((row) => toRun(row, this.#items.all(row.id) as RunItemRow[]));
   }
 }
 

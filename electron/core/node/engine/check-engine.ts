@@ -29,6 +29,13 @@ export interface CheckEngineOptions {
   /** Read at every housekeeping pass, so a changed setting applies without a restart. */
   readonly retention?: () => Retention;
   readonly secret?: (name: string) => string | undefined;
+  /**
+   * Sees each judged result before it is stored, kept in the heartbeat or reported, and
+   * returns it as it should be: alerting relabels a network failure while offline, or a
+   * failure in a maintenance window, as 'unknown'. Stored once, as reviewed, so history,
+   * availability and the heartbeat all agree with the alert from the first moment.
+   */
+  review?(result: CheckResult): CheckResult;
   onResult?(result: CheckResult): void;
   onTimeAnomaly?(anomaly: TimeAnomaly): void;
 }
@@ -230,8 +237,7 @@ export class CheckEngine {
     if (signal.aborted || spannedTimeJump(start, clock) || this.#live.get(live.definition.id) !== live) return null;
     // Whole milliseconds: the column is an INTEGER and a clock may hand out fractions.
     const at = Math.round(start.wall);
-    this.#store.record(live.definition.id, at, outcome);
-    const result: CheckResult = {
+    const judged: CheckResult = {
       checkId: live.definition.id,
       at,
       status: outcome.status,
@@ -239,9 +245,23 @@ export class CheckEngine {
       errorClass: outcome.errorClass ?? null,
       message: outcome.message,
     };
+    const result = this.#review(live, judged);
+    const stored = result === judged ? outcome : { ...outcome, status: result.status, message: result.message ?? outcome.message };
+    this.#store.record(live.definition.id, at, stored);
     live.heartbeat.push(result);
     this.#options.onResult?.(result);
     return result;
+  }
+
+  #review(live: Live, result: CheckResult): CheckResult {
+    if (!this.#options.review) return result;
+    try {
+      return this.#options.review(result);
+    } catch (error) {
+      // Alerting's bug must not cost the measurement: store the result as judged.
+      this.#options.logger.error(`Check "${live.definition.name}": its result could not be reviewed: ${(error as Error).stack ?? String(error)}`);
+      return result;
+    }
   }
 
   // Made once, not per run: a run's context differs only in its signal.

@@ -71,8 +71,8 @@ type ResultValues = [number, number, number, number | null, string | null, strin
 
 /**
  * Results waiting to be committed, one queue per connection, shared by every store on it
- * (the engine writes a result, alerting may overwrite it with a relabelled one at once):
- * rows go in in the order they were recorded.
+ * (the engine records results; alerting reads a check's last one at start-up), so rows go
+ * in in the order they were recorded and a read through any store sees them.
  *
  * Why group: with synchronous = FULL every commit is an fsync of the WAL. A thousand
  * checks at 20 s are fifty commits a second, and those fsyncs were the engine's largest

@@ -33,6 +33,8 @@ export interface PhaseFigures {
   readonly cpuMsPerCheck: number;
   readonly cpuPercent: number;
   readonly rssMaxBytes: number;
+  /** process.memoryUsage() at the RSS maximum, to tell V8's heap from native memory. */
+  readonly atRssMax: NodeJS.MemoryUsage;
   readonly bytesPerResult: number;
 }
 
@@ -107,9 +109,10 @@ export async function runPhase(options: PhaseOptions, progress: (line: string) =
     const notUpBefore = notUp;
     const cpuBefore = process.cpuUsage();
     const windowStart = performance.now();
-    let rssMaxBytes = process.memoryUsage.rss();
+    let atRssMax = process.memoryUsage();
     const sampler = setInterval(() => {
-      rssMaxBytes = Math.max(rssMaxBytes, process.memoryUsage.rss());
+      const usage = process.memoryUsage();
+      if (usage.rss > atRssMax.rss) atRssMax = usage;
     }, 1000);
     await sleep(options.window * 1000);
     clearInterval(sampler);
@@ -130,7 +133,8 @@ export async function runPhase(options: PhaseOptions, progress: (line: string) =
       cpuMs,
       cpuMsPerCheck: inWindow === 0 ? 0 : cpuMs / inWindow,
       cpuPercent: (cpuMs / windowMs) * 100,
-      rssMaxBytes,
+      rssMaxBytes: atRssMax.rss,
+      atRssMax,
       bytesPerResult: inWindow === 0 ? 0 : (diskAfter - diskBefore) / inWindow,
     };
   } finally {

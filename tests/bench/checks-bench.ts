@@ -105,6 +105,7 @@ async function runReference(options: ReferenceOptions): Promise<number> {
 }
 
 const fixed = (value: number, digits: number): number => Number(value.toFixed(digits));
+const mb = (bytes: number): string => (bytes / MB).toFixed(1);
 const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
 
 function describe(title: string, figures: PhaseFigures): string[] {
@@ -115,6 +116,8 @@ function describe(title: string, figures: PhaseFigures): string[] {
     `  CPU                      ${figures.cpuMs.toFixed(0)} ms = ${figures.cpuPercent.toFixed(2)} % of one core`,
     `  CPU per check            ${figures.cpuMsPerCheck.toFixed(3)} ms`,
     `  RSS max                  ${(figures.rssMaxBytes / MB).toFixed(1)} MB`,
+    `    at the max: V8 heap ${mb(figures.atRssMax.heapTotal)} MB (${mb(figures.atRssMax.heapUsed)} used), external ${mb(figures.atRssMax.external)} MB ` +
+      `(array buffers ${mb(figures.atRssMax.arrayBuffers)}); the rest is native: code, SQLite, malloc`,
     `  bytes on disk per result ${figures.bytesPerResult.toFixed(1)}`,
     `  creating the checks      ${figures.createS.toFixed(1)} s`,
     `  until all had run once   ${figures.allRanS.toFixed(1)} s after the first create`,
@@ -161,6 +164,9 @@ async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
       cpuMsPerCheck: fixed(figures.cpuMsPerCheck, 3),
       cpuPercent: fixed(figures.cpuPercent, 3),
       rssMaxMB: fixed(figures.rssMaxBytes / MB, 1),
+      heapTotalMB: fixed(figures.atRssMax.heapTotal / MB, 1),
+      heapUsedMB: fixed(figures.atRssMax.heapUsed / MB, 1),
+      externalMB: fixed(figures.atRssMax.external / MB, 1),
       bytesPerResult: fixed(figures.bytesPerResult, 1),
       createS: fixed(figures.createS, 2),
       allRanS: fixed(figures.allRanS, 2),

@@ -9,6 +9,7 @@ import { openDatabase, type OpenedDatabase } from '../node/storage/database.ts';
 import { listBackups } from '../node/storage/backup.ts';
 import { systemClock } from '../node/system-clock.ts';
 import { systemTimers } from '../node/system-timers.ts';
+import { keepHeapSmall } from '../node/v8-heap.ts';
 import { CheckEngine } from '../node/engine/check-engine.ts';
 import { AlertService } from '../node/alerts/alert-service.ts';
 import { CheckResultStore } from '../node/storage/check-results.ts';
@@ -35,6 +36,7 @@ const DAILY_BACKUP_FIRST_CHECK_MS = 60_000;
 const DAILY_BACKUP_CHECK_EVERY_MS = 60 * 60 * 1000;
 
 export async function openCore(options: CoreOptions): Promise<Core> {
+  keepHeapSmall();
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? stderrLogger;
   const dataDir = resolve(options.dataDir);

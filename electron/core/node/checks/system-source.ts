@@ -1,5 +1,5 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { fsSize, mem } from 'systeminformation';
+import type * as SystemInformation from 'systeminformation';
 
 /** CPU time summed over every core since boot, in ms: two readings give a busy share. */
 export interface CpuTimes {
@@ -37,6 +37,15 @@ export interface SystemSource {
 }
 
 /**
+ * systeminformation is loaded on the first memory or disk reading, not with the core:
+ * evaluating its ~40 modules costs a few MB of heap that a core without system checks
+ * (the common case) would carry for nothing.
+ */
+function systemInformation(): Promise<typeof SystemInformation> {
+  return import('systeminformation');
+}
+
+/**
  * The laptop itself. CPU and load come from node:os: `cpus()` reads the kernel's
  * counters (on Linux, /proc/stat) without starting a process, where systeminformation's
  * currentLoad() spawns a shell per call. Memory and disks come from systeminformation:
@@ -57,7 +66,7 @@ export const machineSource: SystemSource = {
   loadAverage: () => (process.platform === 'win32' ? null : (loadavg() as [number, number, number])),
   cores: () => availableParallelism(),
   memory: async () => {
-    const ram = await mem();
+    const ram = await (await systemInformation()).mem();
     return {
       percent: ram.total > 0 ? ((ram.total - ram.available) / ram.total) * 100 : 0,
       swapPercent: ram.swaptotal > 0 ? (ram.swapused / ram.swaptotal) * 100 : null,
@@ -66,7 +75,7 @@ export const machineSource: SystemSource = {
   disks: async () => {
     const seen = new Set<string>();
     const disks: DiskReading[] = [];
-    for (const fs of await fsSize()) {
+    for (const fs of await (await systemInformation()).fsSize()) {
       // A bind mount can list the same mount point twice; the first line is the real one.
       if (seen.has(fs.mount) || !Number.isFinite(fs.use) || fs.size <= 0) continue;
       seen.add(fs.mount);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect, onTestFinished } from 'vitest';
 import { createCore, type Core, type DesktopNotification, type NotifierPort } from '../../../electron/core/index.ts';
 import type { AlertsOverview, CheckSummary } from '../../../electron/shared/contract.ts';
 import { FakeClock } from '../../helpers/fake-clock.ts';
@@ -28,12 +29,14 @@ export interface Endpoint {
   close(): Promise<void>;
 }
 
+/** A loopback health endpoint answering `status`; it closes itself when the test (or the beforeEach's test) ends. */
 export async function startEndpoint(): Promise<Endpoint> {
   const endpoint = { url: '', status: 200, close: async () => {} };
   const server = createServer((_request, response) => response.writeHead(endpoint.status).end(endpoint.status === 200 ? 'ok' : 'broken'));
   await listen(server);
   endpoint.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/health`;
   endpoint.close = () => close(server);
+  onTestFinished(() => endpoint.close());
   return endpoint;
 }
 
@@ -66,6 +69,11 @@ export interface Harness {
   readonly errors: string[];
 }
 
+/**
+ * A core on `dataDir` with fake time and a recording notifier. When the test ends it is
+ * closed (again, if the test closed it to restart) and must have logged no error:
+ * nothing may go wrong quietly (a write refused, an effect that threw).
+ */
 export async function startHarness(dataDir: string, clock = new FakeClock()): Promise<Harness> {
   const timers = new FakeTimers(clock);
   const notifier = new RecordingNotifier();
@@ -75,6 +83,10 @@ export async function startHarness(dataDir: string, clock = new FakeClock()): Pr
   const overviews: AlertsOverview[] = [];
   core.onEvent((name, payload) => {
     if (name === 'onDidChangeAlerts') overviews.push(payload as AlertsOverview);
+  });
+  onTestFinished(() => {
+    core.close();
+    expect(errors).toEqual([]);
   });
   return { core, clock, timers, notifier, overviews, errors };
 }

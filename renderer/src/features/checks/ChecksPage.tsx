@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useViewTop } from '../../lib/use-view-top.ts';
 import { useChecksStore } from '../../stores/checks-store.ts';
 import { CheckDetail } from './CheckDetail.tsx';
 import { CheckFormPage } from './CheckFormPage.tsx';
@@ -9,23 +10,9 @@ import { useCheckRoute } from './check-route.ts';
 export function ChecksPage() {
   const route = useCheckRoute();
   const follow = useChecksStore((state) => state.follow);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const viewKey = `${route.view}:${'id' in route ? route.id : ''}`;
-  const shownView = useRef(viewKey);
+  const rootRef = useViewTop(`${route.view}:${'id' in route ? route.id : ''}`);
 
   useEffect(() => follow(), [follow]);
-
-  useEffect(() => {
-    // Moving inside the section replaces the page under the focused control: start the
-    // new view at its top, as the shell does between sections.
-    if (shownView.current === viewKey) return;
-    shownView.current = viewKey;
-    const main = rootRef.current?.closest('main');
-    if (main) {
-      main.scrollTop = 0;
-      main.focus();
-    }
-  }, [viewKey]);
 
   return (
     <div ref={rootRef} className="checks">

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useViewTop } from '../../lib/use-view-top.ts';
 import { useRunbooksStore } from '../../stores/runbooks-store.ts';
 import { ImportPanel } from './ImportPanel.tsx';
 import { ProcedureRunView } from './ProcedureRunView.tsx';
@@ -12,22 +13,9 @@ import { useRunbookRoute } from './runbook-route.ts';
 export function RunbooksPage() {
   const route = useRunbookRoute();
   const follow = useRunbooksStore((state) => state.follow);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const viewKey = `${route.view}:${'id' in route ? route.id : ''}`;
-  const shownView = useRef(viewKey);
+  const rootRef = useViewTop(`${route.view}:${'id' in route ? route.id : ''}`);
 
   useEffect(() => follow(), [follow]);
-
-  useEffect(() => {
-    // A new view replaces the page under the focused control: start it at its top, as the shell does between sections.
-    if (shownView.current === viewKey) return;
-    shownView.current = viewKey;
-    const main = rootRef.current?.closest('main');
-    if (main) {
-      main.scrollTop = 0;
-      main.focus();
-    }
-  }, [viewKey]);
 
   return (
     <div ref={rootRef} className="runbooks">

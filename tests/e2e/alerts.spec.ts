@@ -1,16 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callCore, httpCheck, startSwitchableTarget } from './alerts-helpers.ts';
-import { expect, test } from './fixtures.ts';
-
-/** Console errors and uncaught exceptions, CSP violations included. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { collectPageErrors, expect, test } from './fixtures.ts';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
 

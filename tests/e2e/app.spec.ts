@@ -1,19 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { collectPageErrors, expect, test } from './fixtures.ts';
 
 const SECTIONS = ['Dashboard', 'Alerts', 'Checks', 'Runbooks', 'Checklists', 'Incidents', 'Contacts', 'Handover', 'Reports', 'Settings'] as const;
-
-/** Console errors and uncaught exceptions, CSP violations included, collected for the whole test. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const nav = (page: Page) => page.getByRole('navigation');
 

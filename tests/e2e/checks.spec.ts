@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { collectPageErrors, expect, test } from './fixtures.ts';
 
 /** A service for the check to watch: answers "ok" on 127.0.0.1, on a port the OS picks. */
 async function startTarget(): Promise<{ url: string; close(): Promise<void> }> {
@@ -16,16 +15,6 @@ async function startTarget(): Promise<{ url: string; close(): Promise<void> }> {
         server.close(() => resolve());
       }),
   };
-}
-
-/** Console errors and uncaught exceptions, CSP violations included. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
 }
 
 test('a check is tried, saved, run, followed live in the list and deleted', async ({ page, app }) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 const SERVE = fileURLToPath(new URL('../../electron/serve/main.ts', import.meta.url));
 
@@ -64,3 +64,13 @@ export const test = base.extend<{ app: BrowserModeApp }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** Console errors and uncaught exceptions, CSP violations included, collected for the whole test. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

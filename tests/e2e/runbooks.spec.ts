@@ -3,20 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { collectPageErrors, expect, test } from './fixtures.ts';
 
 /** The ops manual users write, kept beside the repository (../shared/samples). */
 const SAMPLE = fileURLToPath(new URL('../../../shared/samples/ops-manual.md', import.meta.url));
-
-/** Console errors and uncaught exceptions, CSP violations included. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 async function importSample(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Runbooks' }).click();

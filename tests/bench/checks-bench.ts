@@ -12,8 +12,9 @@
  *
  * Flags: --checks --interval --window --idle-checks --idle-interval --idle-window
  * --warmup (seconds), --quick for a short smoke run, --source. A figure, not a test: it
- * never fails on a missed target, it says so. `node --cpu-prof tests/bench/checks-bench.ts`
- * profiles the phases (each writes a .cpuprofile), not the loopback server.
+ * never fails on a missed target, it says so. `--profile` writes a CPU profile of each
+ * phase's measured window to test-results/bench/{idle,load}.cpuprofile (sampled every
+ * 100 µs, which itself costs CPU: read the figures of a profiled run as relative only).
  *
  * Last, a reference (checks-reference.ts): bare http.get at the load phase's rate in a
  * process of its own, for up to 30 s. CPU per request moves several-fold with how busy
@@ -113,7 +114,7 @@ function describe(title: string, figures: PhaseFigures): string[] {
   return [
     `${title}: ${figures.checks} HTTP checks every ${figures.intervalS} s, ${figures.windowS} s window`,
     `  results in window        ${figures.results} (expected ~${expected}), not up: ${figures.notUp}`,
-    `  CPU                      ${figures.cpuMs.toFixed(0)} ms = ${figures.cpuPercent.toFixed(2)} % of one core`,
+    `  CPU                      ${figures.cpuMs.toFixed(0)} ms = ${figures.cpuPercent.toFixed(2)} % of one core (${figures.cpuSystemMs.toFixed(0)} ms in the kernel)`,
     `  CPU per check            ${figures.cpuMsPerCheck.toFixed(3)} ms`,
     `  RSS max                  ${(figures.rssMaxBytes / MB).toFixed(1)} MB`,
     `    at the max: V8 heap ${mb(figures.atRssMax.heapTotal)} MB (${mb(figures.atRssMax.heapUsed)} used), external ${mb(figures.atRssMax.external)} MB ` +
@@ -124,14 +125,15 @@ function describe(title: string, figures: PhaseFigures): string[] {
   ];
 }
 
-async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
+async function main(options: BenchOptions, fromSource: boolean, profile: boolean): Promise<void> {
   const entry = fromSource ? new URL('./phase-process.ts', import.meta.url) : await bundlePhase();
   const loopback = await startLoopback();
   try {
     const { warmup } = options;
-    const idle = await runPhaseProcess(entry, { label: 'idle', checks: options.idleChecks, interval: options.idleInterval, window: options.idleWindow, warmup, url: loopback.url });
+    const profileOf = (label: string) => (profile ? `${ROOT}test-results/bench/${label}.cpuprofile` : undefined);
+    const idle = await runPhaseProcess(entry, { label: 'idle', checks: options.idleChecks, interval: options.idleInterval, window: options.idleWindow, warmup, url: loopback.url, profile: profileOf('idle') });
     const server = await loopback.stats();
-    const load = await runPhaseProcess(entry, { label: 'load', checks: options.checks, interval: options.interval, window: options.window, warmup, url: loopback.url });
+    const load = await runPhaseProcess(entry, { label: 'load', checks: options.checks, interval: options.interval, window: options.window, warmup, url: loopback.url, profile: profileOf('load') });
     const serverAfter = await loopback.stats();
     // Grouped as the scheduler groups runs: 2 % of the interval, at most 1 s (scheduler.ts).
     const groupMs = Math.min(1000, options.interval * 1000 * 0.02);
@@ -163,6 +165,7 @@ async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
       notUp: figures.notUp,
       cpuMsPerCheck: fixed(figures.cpuMsPerCheck, 3),
       cpuPercent: fixed(figures.cpuPercent, 3),
+      cpuSystemMs: fixed(figures.cpuSystemMs, 0),
       rssMaxMB: fixed(figures.rssMaxBytes / MB, 1),
       heapTotalMB: fixed(figures.atRssMax.heapTotal / MB, 1),
       heapUsedMB: fixed(figures.atRssMax.heapUsed / MB, 1),
@@ -178,4 +181,5 @@ async function main(options: BenchOptions, fromSource: boolean): Promise<void> {
 }
 
 const argv = process.argv.slice(2);
-await main(parseBenchArgs(argv.filter((arg) => arg !== '--source')), argv.includes('--source'));
+const own = new Set(['--source', '--profile']);
+await main(parseBenchArgs(argv.filter((arg) => !own.has(arg))), argv.includes('--source'), argv.includes('--profile'));

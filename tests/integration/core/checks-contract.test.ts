@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -114,6 +115,33 @@ describe('checks through the contract', () => {
     const again = await start({ clock, timers: new FakeTimers(clock), dataDir });
     const history = value<{ recent: CheckResult[] }>(await again.invoke('checks.history', { id, range: '24h' }));
     expect(history.recent.length).toBe(pushed.length);
+  });
+
+  it('commits a group of scheduled results as soon as its runs finish, not from a timer later', async () => {
+    const clock = new FakeClock();
+    const timers = new FakeTimers(clock);
+    const dataDir = tempDir();
+    const c = await start({ clock, timers, dataDir });
+    const { databasePath } = value<{ databasePath: string }>(await c.invoke('app.info', {}));
+    let pushed = 0;
+    c.onEvent((name) => {
+      if (name === 'onDidCompleteCheck') pushed += 1;
+    });
+    for (let i = 0; i < 3; i += 1) value(await c.invoke('checks.create', { check: { name: `API ${i}`, kind: 'http', config: { url }, intervalMs: 10_000 } }));
+    await timers.advance(10_000);
+    const began = Date.now();
+    while (pushed < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Another process (browser mode on the same folder) sees only committed rows. The
+    // grouping timer would commit them a second after the first; this is well before.
+    const other = new Database(databasePath, { readonly: true });
+    try {
+      const committed = () => other.prepare('SELECT count(*) FROM check_results').pluck().get() as number;
+      while (committed() < 3 && Date.now() - began < 500) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(committed()).toBe(3);
+      expect(Date.now() - began).toBeLessThan(900);
+    } finally {
+      other.close();
+    }
   });
 
   it('answers history up to now: buckets not rolled up yet are summed from raw results', async () => {

@@ -7,10 +7,12 @@ const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 
 /** A scheduler on fake time whose runs take `runMs` and are counted per check. */
-function harness(options: { runMs?: number; concurrency?: number; random?: () => number } = {}) {
+function harness(options: { runMs?: number; concurrency?: number; random?: () => number; onDrained?: () => void } = {}) {
   const clock = new FakeClock();
   const timers = new FakeTimers(clock);
   const runs = new Map<number, number>();
+  /** Monotonic time each run of a check started. */
+  const starts = new Map<number, number[]>();
   const discarded: number[] = [];
   const anomalies: TimeAnomaly[] = [];
   let active = 0;
@@ -22,8 +24,10 @@ function harness(options: { runMs?: number; concurrency?: number; random?: () =>
     concurrency: options.concurrency,
     random: options.random,
     onTimeAnomaly: (anomaly) => anomalies.push(anomaly),
+    onDrained: options.onDrained,
     run: (checkId, signal) =>
       new Promise<void>((resolve) => {
+        starts.set(checkId, [...(starts.get(checkId) ?? []), clock.mono]);
         active += 1;
         maxActive = Math.max(maxActive, active);
         perCheckActive.set(checkId, (perCheckActive.get(checkId) ?? 0) + 1);
@@ -43,7 +47,7 @@ function harness(options: { runMs?: number; concurrency?: number; random?: () =>
         });
       }),
   });
-  return { clock, timers, scheduler, runs, discarded, anomalies, maxActive: () => maxActive };
+  return { clock, timers, scheduler, runs, starts, discarded, anomalies, maxActive: () => maxActive };
 }
 
 describe('CheckScheduler', () => {
@@ -225,10 +229,47 @@ describe('CheckScheduler', () => {
     for (let id = 1; id <= 1000; id += 1) h.scheduler.set(id, 20 * SECOND);
     h.scheduler.start();
     await h.timers.advance(60 * SECOND);
-    // A firing per check would be ~3,000 (plus 12 watchdog ticks); groups of ~250 ms are a few hundred.
-    expect(armed).toBeLessThan(400);
+    // A firing per check would be ~3,000; groups spanning 2 s (a tenth of the interval)
+    // are at most ten per interval, plus 12 watchdog ticks.
+    expect(armed).toBeLessThanOrEqual(30 + 12 + 2);
     expect(h.runs.size).toBe(1000);
     // Slots at phase, +20 s, +40 s; jitter may bring the +60 s one just inside the minute.
     for (const count of h.runs.values()) expect([3, 4]).toContain(count);
+  });
+
+  it('wakes a quiet fleet in a few groups, each run at most a tenth of its interval early, with no drift', async () => {
+    const h = harness();
+    for (let id = 1; id <= 50; id += 1) h.scheduler.set(id, 30 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(20 * 30 * SECOND);
+    // Runs start only inside firings: one start time per wake-up. Groups span at most
+    // 3 s, so there are at most ten per interval (50 lone runs would be ~40).
+    const wakeUps = new Set([...h.starts.values()].flat());
+    expect(wakeUps.size).toBeLessThanOrEqual(20 * 10 + 1);
+    for (const times of h.starts.values()) {
+      // One run per interval on average, however early each one started…
+      expect(times.length).toBeGreaterThanOrEqual(19);
+      expect(times.length).toBeLessThanOrEqual(21);
+      // …and never more than 3 s early (plus ±2 % jitter at both ends) or late.
+      for (let i = 1; i < times.length; i += 1) {
+        const gap = times[i]! - times[i - 1]!;
+        expect(gap).toBeGreaterThanOrEqual(30 * SECOND - 3 * SECOND - 1.2 * SECOND);
+        expect(gap).toBeLessThanOrEqual(30 * SECOND + 3 * SECOND + 1.2 * SECOND);
+      }
+    }
+  });
+
+  it('says when the last run of a group has finished, once per group', async () => {
+    let drained = 0;
+    const h = harness({ runMs: 500, random: () => 0, onDrained: () => (drained += 1) });
+    for (let id = 1; id <= 5; id += 1) h.scheduler.set(id, 60 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(400);
+    expect(drained).toBe(0); // all five still running
+    await h.timers.advance(200);
+    expect(drained).toBe(1);
+    h.scheduler.runNow(3);
+    await h.timers.advance(600);
+    expect(drained).toBe(2);
   });
 });

@@ -69,6 +69,8 @@ export class CheckEngine {
       timers: options.timers,
       concurrency: options.concurrency,
       run: (checkId, signal) => this.#runScheduled(checkId, signal),
+      // A group of runs is over: commit its results in the same wake-up.
+      onDrained: () => this.#store.flushQuietly(),
       onTimeAnomaly: (anomaly) => options.onTimeAnomaly?.(anomaly),
     });
   }

@@ -132,7 +132,7 @@ class PendingResults {
     // After a failed commit the error must reach whoever records next, as it did before grouping.
     if (this.#failing || this.#rows.length >= RESULT_GROUP_ROWS) return this.flush();
     // Unref'd: waiting rows never keep a finished process alive (closing the core flushes them).
-    this.#timer ??= setTimeout(() => this.#flushLater(), RESULT_GROUP_MS).unref();
+    this.#timer ??= setTimeout(() => this.flushQuietly(), RESULT_GROUP_MS).unref();
   }
 
   /** Commits every waiting row now. Throws what SQLite threw; the rows are kept for the next try. */
@@ -153,11 +153,12 @@ class PendingResults {
     }
   }
 
-  #flushLater(): void {
+  /** Commit now, from a timer or an idle moment: a failure is kept for the next record to report. */
+  flushQuietly(): void {
     try {
       this.flush();
     } catch {
-      // Nobody to tell from a timer: the next record commits at once and throws to the engine, which logs it.
+      // Nobody to tell here: the next record commits at once and throws to the engine, which logs it.
     }
   }
 }
@@ -176,7 +177,8 @@ function pendingFor(db: SqliteDatabase): PendingResults {
 /**
  * Results of checks: raw rows for a window, hourly and daily rollups beyond it.
  * Statements are prepared once: a result is written every few seconds per check.
- * Writes are grouped into one commit per RESULT_GROUP_MS (see PendingResults).
+ * Writes are grouped (see PendingResults): committed when the engine's runs have all
+ * finished, or RESULT_GROUP_MS after the first one waiting, whichever comes first.
  */
 export class CheckResultStore {
   readonly #db: SqliteDatabase;
@@ -216,6 +218,15 @@ export class CheckResultStore {
   /** Commit every recorded result now (when stopping, or before reading the table directly). */
   flush(): void {
     this.#pending.flush();
+  }
+
+  /**
+   * Commit what waits now rather than from its own timer a moment later: the engine
+   * calls this when its runs have all finished, so a quiet machine wakes once per group
+   * of checks, not twice. A failure is reported by the next record, as from the timer.
+   */
+  flushQuietly(): void {
+    this.#pending.flushQuietly();
   }
 
   /** Before reading one check's rows: commit the waiting ones if any are its own. */

@@ -24,6 +24,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { earlyStartMs } from '../../electron/core/common/checks/scheduler.ts';
 import { parseBenchArgs, type BenchOptions } from './bench-args.ts';
 import type { PhaseFigures, PhaseOptions } from './bench-phase.ts';
 import type { ReferenceMessage, ReferenceOptions } from './checks-reference.ts';
@@ -136,7 +137,7 @@ async function main(options: BenchOptions, fromSource: boolean, profile: boolean
     const load = await runPhaseProcess(entry, { label: 'load', checks: options.checks, interval: options.interval, window: options.window, warmup, url: loopback.url, profile: profileOf('load') });
     const serverAfter = await loopback.stats();
     // Grouped as the scheduler groups runs: 2 % of the interval, at most 1 s (scheduler.ts).
-    const groupMs = Math.min(1000, options.interval * 1000 * 0.02);
+    const groupMs = earlyStartMs(options.interval * 1000);
     const bare = await runReference({ url: loopback.url, perSecond: options.checks / options.interval, groupMs, seconds: Math.min(options.window, 30) });
 
     const targets = {

@@ -25,6 +25,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { earlyStartMs } from '../../electron/core/common/checks/scheduler.ts';
+import { makeOneByte } from '../../electron/build/one-byte-source.ts';
 import { parseBenchArgs, type BenchOptions } from './bench-args.ts';
 import type { PhaseFigures, PhaseOptions } from './bench-phase.ts';
 import type { ReferenceMessage, ReferenceOptions } from './checks-reference.ts';
@@ -79,6 +80,7 @@ async function bundlePhase(): Promise<string> {
     // Bundled CommonJS packages (yaml) call require(); an ES module needs one made for it.
     banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);" },
   });
+  makeOneByte(BUNDLE);
   return BUNDLE;
 }
 

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage, statFile } from '@electron/asar';
+import { isOneByte } from '../../electron/build/one-byte-source.ts';
 import { CHANNELS, EVENTS } from '../../electron/shared/contract.ts';
 
 /** A `var NAME = [...]` list esbuild printed into a bundle, normalised to JSON, or null. */
@@ -157,11 +158,15 @@ async function main(): Promise<number> {
     );
 
     const checks: Check[] = [
-      check('main bundle dist/main/index.js and the package.json that names it', [
+      check('main bundle dist/main/index.js (one byte per character) and the package.json that names it', [
         ...(has('/dist/main/index.js') ? [] : ['dist/main/index.js is missing']),
         ...(has('/package.json') && (JSON.parse(extractFile(archive, 'package.json').toString('utf8')) as { main?: string }).main === 'dist/main/index.js'
           ? []
           : ['package.json is missing or its "main" is not dist/main/index.js']),
+        // V8 holds main's source for the app's life: one character beyond Latin-1 doubles it (electron/build/one-byte-source.ts).
+        ...(has('/dist/main/index.js') && !isOneByte(extractFile(archive, 'dist/main/index.js').toString('utf8'))
+          ? ['dist/main/index.js has characters beyond Latin-1: V8 would hold it at two bytes per character']
+          : []),
       ]),
       check('sandboxed preload dist/preload/index.cjs requires only electron and allows exactly the contract', [
         ...(preload ? [] : ['dist/preload/index.cjs is missing']),

@@ -5,6 +5,7 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { createCore, type Core } from '../../electron/core/index.ts';
 import type { AppInfo, CheckResult } from '../../electron/shared/contract.ts';
 
@@ -40,6 +41,8 @@ export interface PhaseFigures {
   readonly rssMaxBytes: number;
   /** process.memoryUsage() at the RSS maximum, to tell V8's heap from native memory. */
   readonly atRssMax: NodeJS.MemoryUsage;
+  /** V8's heap spaces at the RSS maximum: which one holds the heap's committed but unused bytes. */
+  readonly spacesAtRssMax: ReadonlyArray<{ readonly name: string; readonly size: number; readonly used: number }>;
   readonly bytesPerResult: number;
 }
 
@@ -132,10 +135,13 @@ export async function runPhase(options: PhaseOptions, progress: (line: string) =
     const cpuBefore = process.cpuUsage();
     const windowStart = performance.now();
     let atRssMax = process.memoryUsage();
+    let spacesAtRssMax = getHeapSpaceStatistics();
     // rss() alone reads one number; the full breakdown (a walk of V8's heap spaces) only
     // at a new maximum: the sampler's own CPU is counted in the idle figure.
     const sampler = setInterval(() => {
-      if (process.memoryUsage.rss() > atRssMax.rss) atRssMax = process.memoryUsage();
+      if (process.memoryUsage.rss() <= atRssMax.rss) return;
+      atRssMax = process.memoryUsage();
+      spacesAtRssMax = getHeapSpaceStatistics();
     }, 1000);
     await sleep(options.window * 1000);
     clearInterval(sampler);
@@ -160,6 +166,7 @@ export async function runPhase(options: PhaseOptions, progress: (line: string) =
       cpuPercent: (cpuMs / windowMs) * 100,
       rssMaxBytes: atRssMax.rss,
       atRssMax,
+      spacesAtRssMax: spacesAtRssMax.map((space) => ({ name: space.space_name.replace(/_space$/, ''), size: space.space_size, used: space.space_used_size })),
       bytesPerResult: inWindow === 0 ? 0 : (diskAfter - diskBefore) / inWindow,
     };
   } finally {

@@ -122,6 +122,7 @@ function describe(title: string, figures: PhaseFigures): string[] {
     `  RSS max                  ${(figures.rssMaxBytes / MB).toFixed(1)} MB`,
     `    at the max: V8 heap ${mb(figures.atRssMax.heapTotal)} MB (${mb(figures.atRssMax.heapUsed)} used), external ${mb(figures.atRssMax.external)} MB ` +
       `(array buffers ${mb(figures.atRssMax.arrayBuffers)}); the rest is native: code, SQLite, malloc`,
+    `    heap spaces, MB size/used: ${figures.spacesAtRssMax.filter((space) => space.size > 0).map((space) => `${space.name} ${mb(space.size)}/${mb(space.used)}`).join(', ')}`,
     `  bytes on disk per result ${figures.bytesPerResult.toFixed(1)}`,
     `  creating the checks      ${figures.createS.toFixed(1)} s`,
     `  until all had run once   ${figures.allRanS.toFixed(1)} s after the first create`,

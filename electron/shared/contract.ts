@@ -5,7 +5,7 @@
  * `POST /api/<channel>`, the preload allows exactly these names, and the renderer
  * sees one typed `OncallApi`. Adding a channel here is the only way to add one.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppInfo } from '../core/common/app-info.ts';
 import type { BackupEntry } from '../core/common/backup.ts';
 import type { CheckAlertPolicy, CheckInput } from '../core/common/checks/definition.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../common/errors.ts';
 import { describeConfigError } from '../node/checks/parse-config.ts';
 import { CHECK_TYPES } from '../node/checks/registry.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AppError } from '../common/errors.ts';
 import type { Logger } from '../common/ports.ts';
 import { fail, ok, type Result } from '../common/result.ts';

@@ -2,7 +2,7 @@
  * The alerts part of the contract: what the inbox, the tray and the notifications show,
  * and what the user can do about an alert (acknowledge, snooze, maintenance, silence).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecordKind, Severity } from '../../core/common/alerts/types.ts';
 
 export type { RecordKind, Severity };

@@ -2,7 +2,7 @@
  * The checklists part of the contract: recurring routines, their runs (tick, skip,
  * note), due and overdue states, and history.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   ChecklistRun,
   ChecklistRunItem,

@@ -2,7 +2,7 @@
  * The runbooks part of the contract: imported and written runbooks, their revisions,
  * full-text search, procedure runs, and the command palette's search over everything.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChecklistTemplate, ContactTable, ManualAnalysis, Priority } from '../../core/common/manual/types.ts';
 
 export type { ChecklistTemplate, ContactTable, ManualAnalysis, Priority };

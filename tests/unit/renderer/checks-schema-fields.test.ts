@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHECK_TYPES } from '../../../electron/core/node/checks/registry.ts';
 import { carryOver, configFrom, draftFor, setDraftValue, type ConfigDraft } from '../../../renderer/src/features/checks/config-draft.ts';
 import { FORM_LABELS, kindFields } from '../../../renderer/src/features/checks/check-input.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MaintenanceWindow } from './maintenance.ts';
 import { isTimeZone } from './time-zone.ts';
 import type { AlertPolicy } from './types.ts';

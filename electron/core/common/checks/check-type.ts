@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CheckOutcome } from './outcome.ts';
 
 /** What a run gets besides its config: a deadline and the injected clock. */

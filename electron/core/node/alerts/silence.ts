@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../../common/errors.ts';
 import { alertmanagerConfig } from '../checks/alertmanager.ts';
 import { runHeaders } from '../checks/http-secrets.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckValues } from '../../common/checks/outcome.ts';
 import { clip } from './format.ts';
 import { listSome } from './json-api.ts';

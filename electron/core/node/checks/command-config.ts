@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { OBJECT, requiredText, timeoutField } from './config-fields.ts';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { Resolver } from 'node:dns/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckRunContext, CheckType } from '../../common/checks/check-type.ts';
 import type { CheckOutcome, ErrorClass } from '../../common/checks/outcome.ts';
 import { OBJECT, hostField, timeoutField } from './config-fields.ts';

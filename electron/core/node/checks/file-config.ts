@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OBJECT, requiredInt, requiredText, timeoutField } from './config-fields.ts';
 import { parseFileGlob } from './file-glob.ts';
 

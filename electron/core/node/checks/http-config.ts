@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OBJECT, requiredText, timeoutField } from './config-fields.ts';
 import { parseStatusRanges } from './http-status.ts';
 

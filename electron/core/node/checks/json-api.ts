@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CheckRunContext } from '../../common/checks/check-type.ts';
 import type { CheckOutcome, CheckValues } from '../../common/checks/outcome.ts';
 import { timeoutFailure, type Failure } from './classify-error.ts';

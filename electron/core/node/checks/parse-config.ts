@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CheckType } from '../../common/checks/check-type.ts';
 
 /** A config that passed its type's schema, or one line naming the field and the reason. */

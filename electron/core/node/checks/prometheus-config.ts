@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OBJECT, requiredText } from './config-fields.ts';
 import { refineHeaders } from './http-config.ts';
 import { apiUrlField, requestFields } from './json-api.ts';

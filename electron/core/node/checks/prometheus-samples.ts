@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckStatus } from '../../common/checks/outcome.ts';
 import type { Failure } from './classify-error.ts';
 import { clip } from './format.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckType } from '../../common/checks/check-type.ts';
 import type { CheckValues } from '../../common/checks/outcome.ts';
 import { OBJECT } from './config-fields.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckStatus, CheckValues } from '../../common/checks/outcome.ts';
 import { clip } from './format.ts';
 

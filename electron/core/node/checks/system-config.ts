@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OBJECT, requiredInt } from './config-fields.ts';
 
 /** What a system check can watch. */

@@ -1,5 +1,5 @@
 import { connect, isIP } from 'node:net';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckRunContext, CheckType } from '../../common/checks/check-type.ts';
 import type { CheckOutcome } from '../../common/checks/outcome.ts';
 import { classifyError, timeoutFailure, type Failure, type Phase } from './classify-error.ts';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { connect, type TLSSocket } from 'node:tls';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckRunContext, CheckType } from '../../common/checks/check-type.ts';
 import type { CheckOutcome, CheckValues } from '../../common/checks/outcome.ts';
 import { classifyError, timeoutFailure, type Failure, type Phase } from './classify-error.ts';

@@ -52,7 +52,7 @@ export const LAYERS = [
   // Build and launch scripts run under plain Node and only start other programs.
   { name: 'electron/build.ts', dir: 'electron/build.ts', imports: ['electron/shared', 'electron/build'], packages: ['esbuild'], node: true },
   // What the build does to its output; the benchmark bundles the core the same way.
-  { name: 'electron/build', dir: 'electron/build', imports: ['electron/build'], node: true },
+  { name: 'electron/build', dir: 'electron/build', imports: ['electron/build'], packages: ['esbuild'], node: true },
   { name: 'electron/launch.ts', dir: 'electron/launch.ts', node: true },
   {
     name: 'renderer',

@@ -3,9 +3,9 @@
  * renderer was built to dist/renderer.
  *
  * Main is an ES module (dist/main/index.js, matching package.json "type": "module" and
- * "main"): electron-store 12 is ESM-only and the sources use import.meta.url, which a
- * CommonJS bundle would lose. Electron >= 28 loads an ESM main; everything before
- * `ready` is synchronous top-level code (see electron/main/index.ts).
+ * "main"), with what it loads only on demand in dist/main/chunks/ (see
+ * build/main-bundle.ts). Electron >= 28 loads an ESM main; everything before `ready` is
+ * synchronous top-level code (see electron/main/index.ts).
  *
  * The preload is CommonJS (dist/preload/index.cjs): a sandboxed preload cannot load ES
  * modules and may require only `electron`, so everything else is bundled into it.
@@ -13,27 +13,20 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { makeOneByte } from './build/one-byte-source.ts';
+import { bundleMain } from './build/main-bundle.ts';
 import { CHANNELS, EVENTS } from './shared/contract.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const common: BuildOptions = {
+// The preload bundles everything but Electron's own module (it may require nothing else).
+const preloadOptions: BuildOptions = {
   absWorkingDir: ROOT,
   bundle: true,
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
-  // Everything else is bundled, which is why better-sqlite3 is the only entry in
-  // package.json "dependencies" and the only package in the asar's node_modules.
-  // Electron's own module, and the native SQLite binding, which stays in node_modules
-  // (app.asar.unpacked for its .node file) and is loaded by Node at run time.
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron'],
 };
-
-// Bundled CommonJS dependencies (ajv under electron-store, ...) call require() for Node
-// built-ins; an ES module has no require, so the bundle makes one.
-const requireShim = "import { createRequire as __oncallCreateRequire } from 'node:module';\nconst require = __oncallCreateRequire(import.meta.url);";
 
 /**
  * The preload uses only the contract's channel and event names; bundling the contract
@@ -51,22 +44,14 @@ const contractNamesOnly: Plugin = {
   },
 };
 
-rmSync(`${ROOT}dist/main`, { recursive: true, force: true });
 rmSync(`${ROOT}dist/preload`, { recursive: true, force: true });
 
 await Promise.all([
+  // Everything but better-sqlite3 is bundled, which is why it is the only entry in
+  // package.json "dependencies" and the only package in the asar's node_modules.
+  bundleMain({ root: ROOT, entry: 'electron/main/index.ts', outdir: 'dist/main', name: 'index' }),
   build({
-    ...common,
-    entryPoints: ['electron/main/index.ts'],
-    outfile: 'dist/main/index.js',
-    platform: 'node',
-    format: 'esm',
-    // Electron 45 runs Node 22 or newer in main.
-    target: 'node22',
-    banner: { js: requireShim },
-  }),
-  build({
-    ...common,
+    ...preloadOptions,
     entryPoints: ['electron/preload/index.ts'],
     outfile: 'dist/preload/index.cjs',
     // The sandboxed preload runs in Chromium with a tiny require(), not in Node.
@@ -76,7 +61,5 @@ await Promise.all([
     plugins: [contractNamesOnly],
   }),
 ]);
-// Main's source stays in V8's heap for the life of the app: at one byte per character, not two.
-makeOneByte(`${ROOT}dist/main/index.js`);
 
 console.log('electron: dist/main/index.js, dist/preload/index.cjs');

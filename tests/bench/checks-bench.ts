@@ -23,9 +23,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { earlyStartMs } from '../../electron/core/common/checks/scheduler.ts';
-import { makeOneByte } from '../../electron/build/one-byte-source.ts';
+import { bundleMain } from '../../electron/build/main-bundle.ts';
 import { parseBenchArgs, type BenchOptions } from './bench-args.ts';
 import type { PhaseFigures, PhaseOptions } from './bench-phase.ts';
 import type { ReferenceMessage, ReferenceOptions } from './checks-reference.ts';
@@ -62,26 +61,10 @@ async function startLoopback(): Promise<Loopback> {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Inside the project, so the bundle finds better-sqlite3 in node_modules; test-results/ is not committed. */
-const BUNDLE = `${ROOT}test-results/bench/phase-process.mjs`;
-
-/** The phase and the core as one ES module, with the settings electron/build.ts uses for main. */
-async function bundlePhase(): Promise<string> {
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['tests/bench/phase-process.ts'],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    sourcemap: 'linked',
-    logLevel: 'warning',
-    external: ['better-sqlite3'],
-    // Bundled CommonJS packages (yaml) call require(); an ES module needs one made for it.
-    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);" },
-  });
-  makeOneByte(BUNDLE);
-  return BUNDLE;
+/** The phase and the core bundled as Electron main is (electron/build/main-bundle.ts). */
+function bundlePhase(): Promise<string> {
+  // Inside the project, so the bundle finds better-sqlite3 in node_modules; test-results/ is not committed.
+  return bundleMain({ root: ROOT, entry: 'tests/bench/phase-process.ts', outdir: 'test-results/bench/phase', name: 'phase-process' });
 }
 
 /** Run one phase in a fresh process and return its figures. */

@@ -10,7 +10,7 @@
  * Ends with `package: N passed, M failed`; exits non-zero on any failure.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +145,9 @@ async function main(): Promise<number> {
     const preloadRequires = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]);
     const indexHtml = readFileSync(join(ROOT, 'dist/renderer/index.html'), 'utf8');
     const rendererAssets = [...indexHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => `/dist/renderer/${match[1]}`);
+    const mainScripts = readdirSync(join(ROOT, 'dist/main'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `/dist/main/${file.split('\\').join('/')}`);
     const nativeBinary = 'node_modules/better-sqlite3/prebuilds/linux-x64.node';
     const fuses = readFuses(join(unpacked, EXECUTABLE));
     const strays = files.filter(
@@ -158,15 +161,17 @@ async function main(): Promise<number> {
     );
 
     const checks: Check[] = [
-      check('main bundle dist/main/index.js (one byte per character) and the package.json that names it', [
+      check('main bundle dist/main/index.js with its chunks (one byte per character) and the package.json that names it', [
         ...(has('/dist/main/index.js') ? [] : ['dist/main/index.js is missing']),
         ...(has('/package.json') && (JSON.parse(extractFile(archive, 'package.json').toString('utf8')) as { main?: string }).main === 'dist/main/index.js'
           ? []
           : ['package.json is missing or its "main" is not dist/main/index.js']),
-        // V8 holds main's source for the app's life: one character beyond Latin-1 doubles it (electron/build/one-byte-source.ts).
-        ...(has('/dist/main/index.js') && !isOneByte(extractFile(archive, 'dist/main/index.js').toString('utf8'))
-          ? ['dist/main/index.js has characters beyond Latin-1: V8 would hold it at two bytes per character']
-          : []),
+        // The chunks main loads on demand (electron/build/main-bundle.ts) must travel with it.
+        ...mainScripts.filter((file) => !has(file)).map((file) => `${file.slice(1)} is missing`),
+        // V8 holds a script's source while it lives: one character beyond Latin-1 doubles it (electron/build/one-byte-source.ts).
+        ...mainScripts
+          .filter((file) => has(file) && !isOneByte(extractFile(archive, file.slice(1)).toString('utf8')))
+          .map((file) => `${file.slice(1)} has characters beyond Latin-1: V8 would hold it at two bytes per character`),
       ]),
       check('sandboxed preload dist/preload/index.cjs requires only electron and allows exactly the contract', [
         ...(preload ? [] : ['dist/preload/index.cjs is missing']),

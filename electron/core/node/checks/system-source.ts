@@ -41,8 +41,10 @@ export interface SystemSource {
  * evaluating its ~40 modules costs a few MB of heap that a core without system checks
  * (the common case) would carry for nothing.
  */
-function systemInformation(): Promise<typeof SystemInformation> {
-  return import('systeminformation');
+async function systemInformation(): Promise<Pick<typeof SystemInformation, 'mem' | 'fsSize'>> {
+  // `.default`, the package's module.exports: a CommonJS package split into a chunk of
+  // the bundle has no named exports, where Node's own loader gives both.
+  return (await import('systeminformation')).default;
 }
 
 /**

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Session } from 'node:inspector/promises';
+import type { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -67,6 +67,8 @@ function bytesOnDisk(path: string): number {
 
 /** The window alone, finer than `--cpu-prof`'s 1 ms, which also covers start-up and creation. */
 async function startProfile(): Promise<Session> {
+  // Loaded only when asked for: the measured process should carry nothing the app does not.
+  const { Session } = await import('node:inspector/promises');
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');

@@ -130,6 +130,25 @@ describe('fleet policy', () => {
   });
 });
 
+describe('results that finish out of order', () => {
+  // Results are stamped when their run started; a slow run's result lands after quicker,
+  // later-stamped ones. The fleet's time must not go back for it.
+  it('keeps the newest time seen when an older-stamped result arrives', () => {
+    const f = fleet(2);
+    f.result(1, 20 * SECOND, 'up');
+    f.result(2, 12 * SECOND, 'up');
+    expect(f.state.now).toBe(T0 + 20 * SECOND);
+  });
+
+  it('still goes offline once when network failures arrive out of start order', () => {
+    const f = fleet(4, {}, IMMEDIATE);
+    for (const [checkId, offset] of [[1, 0], [2, 0], [3, 0], [4, 0]] as const) f.result(checkId, offset, 'up');
+    for (const [checkId, offset] of [[2, 31], [1, 30.5], [4, 33], [3, 32]] as const) f.result(checkId, offset * SECOND, 'critical', 'connect');
+    expect(f.state.offline).toMatchObject({ reason: 'network-errors' });
+    expect(f.notifications().map((notification) => notification.kind)).toEqual(['offline']);
+  });
+});
+
 describe('snooze', () => {
   it('silences one check until its time, exposes snoozed-until, then tells what fired meanwhile', () => {
     const f = fleet(2, {}, IMMEDIATE);

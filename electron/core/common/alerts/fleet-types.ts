@@ -86,7 +86,7 @@ export type FleetEvent =
       readonly maintenance?: readonly MaintenanceWindow[];
     }
   | { readonly type: 'remove'; readonly checkId: number }
-  /** Results that arrived together (one or many); the newest `at` is "now". */
+  /** Results that arrived together (one or many); the newest `at` is "now", unless the fleet has seen later. */
   | { readonly type: 'results'; readonly results: readonly FleetResult[] }
   | { readonly type: 'tick'; readonly now: number }
   | { readonly type: 'acknowledge'; readonly checkId: number; readonly by: string; readonly at: number }

@@ -151,7 +151,10 @@ function trusted(state: FleetState, result: FleetResult, now: number): CheckStat
 
 function onResults(state: FleetState, results: readonly FleetResult[], effects: FleetEffect[]): FleetState {
   if (results.length === 0) return state;
-  const now = Math.max(...results.map((result) => result.at));
+  // A result is stamped when its run started and runs finish out of order, so a batch can
+  // be older than one already seen. Time does not go back for that (only a rebase moves it
+  // back): "now" going back would also make the offline counts start over from every check.
+  const now = Math.max(state.now ?? -Infinity, ...results.map((result) => result.at));
   // One draft of the table per batch: each change copies a path, not 1,000 entries.
   const checks = new TableDraft(state.checks);
   for (const result of results) {

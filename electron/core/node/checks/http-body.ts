@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { constants, createBrotliDecompress, createGunzip, createInflate, createInflateRaw, type Gunzip } from 'node:zlib';
 import type { Failure } from './classify-error.ts';
 
@@ -20,25 +19,36 @@ export interface BodyLimits {
 /** The http check's limits: what BODY can hold. */
 export const HTTP_BODY_LIMITS: BodyLimits = { decoded: BODY_LIMIT, wire: WIRE_LIMIT };
 
-/** The decoded body, a verdict on it, or a connection error for the caller to classify. */
-export type BodyResult =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'failure'; readonly failure: Failure }
-  | { readonly kind: 'error'; readonly error: unknown };
+/** The decoded body, or a verdict on it. The connection's own errors are the request's to report. */
+export type BodyResult = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'failure'; readonly failure: Failure };
+
+/** Where a response's body bytes go, as the response reader hands them over. */
+export interface BodySink {
+  data(chunk: Buffer): void;
+  /** The body is complete. */
+  end(): void;
+  /** Stop early (the deadline, a failed connection): `done` is then not called. */
+  stop(): void;
+}
+
+/** The connection's flow, paused while a decoder is busy. */
+export interface Flow {
+  pause(): void;
+  resume(): void;
+}
 
 type Decoder = Pick<Gunzip, 'write' | 'end' | 'destroy' | 'on' | 'once'>;
 
 /**
- * Reads a response body within both limits. gzip, deflate and br are decoded as they
- * stream, so a compression bomb stops at `limits.decoded` bytes: the decoder is
- * destroyed there and the rest is never inflated (and mostly never received). `done` is
- * called once, possibly before this returns; the returned function stops reading early
- * (deadline reached) and `done` is then not called.
+ * Reads a response body within both limits, from the response's `headers` (lower-case
+ * names). gzip, deflate and br are decoded as they stream, so a compression bomb stops at
+ * `limits.decoded` bytes: the decoder is destroyed there and the rest is never inflated
+ * (and mostly never received). `done` is called once, possibly before this returns.
  */
-export function readBody(res: IncomingMessage, done: (result: BodyResult) => void, limits: BodyLimits = HTTP_BODY_LIMITS): () => void {
-  const encoding = (res.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+export function readBody(headers: ReadonlyMap<string, string>, flow: Flow, done: (result: BodyResult) => void, limits: BodyLimits = HTTP_BODY_LIMITS): BodySink {
+  const encoding = (headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
   const identity = encoding === 'identity' || encoding === '';
-  const declared = Number(res.headers['content-length'] ?? 0);
+  const declared = Number(headers.get('content-length') ?? 0);
   const chunks: Buffer[] = [];
   let kept = 0;
   let wire = 0;
@@ -65,14 +75,12 @@ export function readBody(res: IncomingMessage, done: (result: BodyResult) => voi
 
   if (declared > limits.wire || (identity && declared > limits.decoded)) {
     tooLarge(`Body of ${declared} bytes is larger than the ${identity ? formatBytes(limits.decoded) : formatBytes(limits.wire)} limit`);
-    return stop;
-  }
-  if (!identity && !DECODABLE.has(encoding)) {
+  } else if (!identity && !DECODABLE.has(encoding)) {
     finish({ kind: 'failure', failure: { errorClass: 'bad_body', message: `Body uses an encoding the check cannot read: ${encoding}` } });
-    return stop;
   }
+  return { data, end, stop };
 
-  res.on('data', (chunk: Buffer) => {
+  function data(chunk: Buffer): void {
     if (finished) return;
     wire += chunk.length;
     if (wire > limits.wire) return tooLarge(`Body larger than ${formatBytes(limits.wire)}`);
@@ -87,19 +95,16 @@ export function readBody(res: IncomingMessage, done: (result: BodyResult) => voi
     }
     // Backpressure: while the decoder is busy, leave the rest in the socket.
     if (!decoder.write(chunk)) {
-      res.pause();
-      decoder.once('drain', () => res.resume());
+      flow.pause();
+      decoder.once('drain', () => flow.resume());
     }
-  });
-  res.on('end', () => {
+  }
+
+  function end(): void {
+    if (finished) return;
     if (decoder) decoder.end();
     else finish(identity ? text() : { kind: 'text', text: '' });
-  });
-  res.on('error', (error) => finish({ kind: 'error', error }));
-  res.on('close', () => {
-    if (!res.complete) finish({ kind: 'error', error: Object.assign(new Error('connection closed mid-body'), { code: 'ECONNRESET' }) });
-  });
-  return stop;
+  }
 }
 
 /** "64 KiB", "2 MiB": limits are whole KiB or MiB, as messages name them. */

@@ -6,7 +6,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** No CR, LF or other control characters: they would split one header into two. */
 export const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-/** Headers the check itself manages: one connection per run, framing by Node. */
+/** Headers the check itself manages: one connection per run, and how the body is framed. */
 const MANAGED_HEADERS = new Set(['connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade']);
 
 function isHttpUrl(value: string): boolean {

@@ -1,24 +1,24 @@
-import { Agent as HttpAgent, request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
-import type { TLSSocket } from 'node:tls';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { connect as netConnect, isIP, type LookupFunction, type Socket } from 'node:net';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { classifyError, type Failure, type Phase } from './classify-error.ts';
 import { whenAborted } from './deadline.ts';
-import { readBody, type BodyLimits } from './http-body.ts';
+import { readBody, type BodyLimits, type BodySink } from './http-body.ts';
+import { ResponseReader, type ResponseHead } from './http-response.ts';
 import { watchPeerCertificate, type LeafCertificate } from './peer-certificate.ts';
 
-/**
+/*
  * No connection reuse, on purpose. A check must see what a new client sees: a pooled
  * socket can keep answering after the listener stopped accepting connections, after DNS
  * moved or a certificate changed, and a stale pooled socket fails with a reset that is
  * the pool's fault, not the service's. Reuse would save little anyway: checks run
  * seconds to minutes apart, past most servers' keep-alive timeouts. TLS sessions are not
- * resumed either (maxCachedSessions 0), so every https check does a full handshake and
- * verifies the certificate the server has now. One shared agent per scheme, rather than
- * `agent: false` (a new Agent per request), keeps per-check allocations down.
+ * resumed either (no session is ever handed to tls.connect), so every https check does a
+ * full handshake and verifies the certificate the server has now.
+ *
+ * So a run is one connection, one request written whole and one response read by
+ * http-response.ts, with no agent and no streams in between (see there for why).
  */
-const HTTP_AGENT = new HttpAgent({ keepAlive: false });
-const HTTPS_AGENT = new HttpsAgent({ keepAlive: false, maxCachedSessions: 0 });
 
 /** Time allowed to get a usable connection (DNS, TCP, TLS handshake), within the run's deadline. */
 export const CONNECT_TIMEOUT_MS = 5_000;
@@ -68,18 +68,20 @@ export function attempt(request: AttemptRequest, env: AttemptEnv): Promise<Attem
     let ip: string | null = null;
     let status: number | null = null;
     let leaf: (() => LeafCertificate | undefined) | undefined;
-    let stopBody: (() => void) | undefined;
+    let body: BodySink | undefined;
     let settled = false;
 
-    const req = (secure ? httpsRequest : httpRequest)({
-      host,
-      port: target.port,
-      path: url.pathname + url.search,
-      method: request.method,
-      headers: request.headers,
-      agent: secure ? HTTPS_AGENT : HTTP_AGENT,
-      lookup: env.lookup,
+    const reader = new ResponseReader(request.method, {
+      head: onHead,
+      body: (chunk) => body?.data(chunk),
+      end: () => body?.end(),
+      error: (error) => settle({ kind: 'failure', failure: classifyError(error, phase, target), status, ip }),
     });
+
+    const socket: Socket = secure
+      ? // SNI names the host; an address is never sent as a server name.
+        tlsConnect({ host, port: target.port, servername: isIP(host) ? undefined : host, lookup: env.lookup })
+      : netConnect({ host, port: target.port, lookup: env.lookup, noDelay: true });
     const onTimeout = (): void => settle({ kind: 'timeout', phase, status, ip });
     const connectTimer = setTimeout(onTimeout, CONNECT_TIMEOUT_MS);
     const stopListening = whenAborted(env.signal, onTimeout);
@@ -89,8 +91,9 @@ export function attempt(request: AttemptRequest, env: AttemptEnv): Promise<Attem
       settled = true;
       clearTimeout(connectTimer);
       stopListening();
-      stopBody?.();
-      req.destroy();
+      body?.stop();
+      reader.close();
+      socket.destroy();
       resolve(result);
     }
 
@@ -99,27 +102,10 @@ export function attempt(request: AttemptRequest, env: AttemptEnv): Promise<Attem
       phase = 'request';
     }
 
-    req.on('socket', (socket) => {
-      if (phase === 'resolve') {
-        socket.once('lookup', (error: Error | null) => {
-          if (!error) phase = 'connect';
-        });
-      }
-      socket.once('connect', () => {
-        ip = socket.remoteAddress ?? null;
-        if (secure) phase = 'tls';
-        else connected();
-      });
-      if (secure) {
-        leaf = watchPeerCertificate(socket as TLSSocket);
-        socket.once('secureConnect', connected);
-      }
-    });
-
-    req.on('response', (res) => {
-      const code = res.statusCode ?? 0;
+    function onHead(head: ResponseHead): void {
+      const code = head.status;
       status = code;
-      const location = res.headers.location;
+      const location = head.headers.get('location');
       if (request.followRedirects && REDIRECT_STATUSES.has(code) && location) {
         settle({ kind: 'redirect', status: code, location, ip });
         return;
@@ -129,18 +115,52 @@ export function attempt(request: AttemptRequest, env: AttemptEnv): Promise<Attem
         settle({ kind: 'response', status: code, body: '', ip });
         return;
       }
-      stopBody = readBody(res, (result) => {
+      body = readBody(head.headers, socket, (result) => {
         if (result.kind === 'text') settle({ kind: 'response', status: code, body: result.text, ip });
-        else if (result.kind === 'failure') settle({ kind: 'failure', failure: result.failure, status: code, ip });
-        else settle({ kind: 'failure', failure: classifyError(result.error, 'body', target), status: code, ip });
+        else settle({ kind: 'failure', failure: result.failure, status: code, ip });
       }, request.bodyLimits);
-    });
+    }
 
-    req.on('error', (error) => {
+    if (phase === 'resolve') {
+      socket.once('lookup', (error: Error | null) => {
+        if (!error) phase = 'connect';
+      });
+    }
+    socket.once('connect', () => {
+      ip = socket.remoteAddress ?? null;
+      if (secure) phase = 'tls';
+      else connected();
+    });
+    if (secure) {
+      leaf = watchPeerCertificate(socket as TLSSocket);
+      socket.once('secureConnect', connected);
+    }
+    socket.on('data', (chunk: Buffer) => reader.push(chunk));
+    // The server's end of the connection: the end of a body read until close, else too early.
+    socket.on('end', () => reader.finish());
+    socket.on('close', () => reader.finish());
+    socket.on('error', (error) => {
       const certificate = leaf && { leaf: leaf(), now: env.now };
       settle({ kind: 'failure', failure: classifyError(error, phase, target, certificate), status, ip });
     });
-
-    req.end(request.body);
+    // Queued until the connection (and the TLS handshake) is up, then sent in one write.
+    socket.write(requestBytes(request, target, secure));
   });
+}
+
+/** The request as it goes on the wire: head in Latin-1 (header values are checked to fit), body in UTF-8. */
+function requestBytes(request: AttemptRequest, target: { host: string; port: number }, secure: boolean): Buffer {
+  const { url, headers, body } = request;
+  let head = `${request.method} ${url.pathname}${url.search} HTTP/1.1\r\n`;
+  if (headers['host'] === undefined) {
+    const name = isIP(target.host) === 6 ? `[${target.host}]` : target.host;
+    head += `Host: ${target.port === (secure ? 443 : 80) ? name : `${name}:${target.port}`}\r\n`;
+  }
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) head += `${name}: ${Array.isArray(value) ? value.join(', ') : value}\r\n`;
+  }
+  if (body !== undefined) head += `Content-Length: ${Buffer.byteLength(body)}\r\n`;
+  head += 'Connection: close\r\n\r\n';
+  return body === undefined ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(body, 'utf8')]);
 }

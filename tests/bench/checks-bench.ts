@@ -122,7 +122,7 @@ async function main(options: BenchOptions, fromSource: boolean, profile: boolean
     const server = await loopback.stats();
     const load = await runPhaseProcess(entry, { label: 'load', checks: options.checks, interval: options.interval, window: options.window, warmup, url: loopback.url, profile: profileOf('load') });
     const serverAfter = await loopback.stats();
-    // Grouped as the scheduler groups runs: 2 % of the interval, at most 1 s (scheduler.ts).
+    // Grouped as the scheduler groups runs: a fifth of the interval, at most 5 s (scheduler.ts).
     const groupMs = earlyStartMs(options.interval * 1000);
     const bare = await runReference({ url: loopback.url, perSecond: options.checks / options.interval, groupMs, seconds: Math.min(options.window, 30) });
 

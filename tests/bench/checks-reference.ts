@@ -22,7 +22,8 @@ export interface ReferenceOptions {
 
 export type ReferenceMessage = { readonly cpuMsPerRequest: number; readonly requests: number } | { readonly error: string };
 
-const WARMUP_MS = 2000;
+/** Long enough for the JIT to settle: a few seconds in, a request still cost ~1.5× what it does warm. */
+const WARMUP_MS = 10_000;
 
 const agent = new Agent({ keepAlive: false });
 

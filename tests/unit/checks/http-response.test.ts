@@ -75,6 +75,11 @@ describe('ResponseReader', () => {
     }
   });
 
+  it('takes a chunked body as whole when the server closes right after its last chunk', () => {
+    const result = read('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n', { closed: true });
+    expect([result.body, result.ended, result.error]).toEqual(['ok', true, null]);
+  });
+
   it('lets Transfer-Encoding decide the framing over Content-Length', () => {
     const result = read('HTTP/1.1 200 OK\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n');
     expect([result.body, result.ended]).toEqual(['ok', true]);

@@ -71,7 +71,9 @@ export class ResponseReader {
   /** The server closed the connection: the end of a body read until close, else too early. */
   finish(): void {
     if (this.#state === 'done') return;
-    if (this.#state === 'close') return this.#end();
+    // After the last chunk the body is whole: a server that closes instead of ending its
+    // (empty) trailers has still said everything.
+    if (this.#state === 'close' || this.#state === 'trailers') return this.#end();
     const before = this.#state === 'head' ? 'before answering' : 'mid-body';
     this.#fail('ECONNRESET', `the server closed the connection ${before}`);
   }

@@ -3,7 +3,8 @@ import { OBJECT, requiredText, timeoutField } from './config-fields.ts';
 import { parseStatusRanges } from './http-status.ts';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** A header name: an HTTP token (RFC 9110 §5.6.2). */
+export const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** No CR, LF or other control characters: they would split one header into two. */
 export const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /** Headers the check itself manages: one connection per run, and how the body is framed. */

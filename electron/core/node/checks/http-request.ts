@@ -139,8 +139,8 @@ export function attempt(request: AttemptRequest, env: AttemptEnv): Promise<Attem
       socket.once('secureConnect', connected);
     }
     socket.on('data', (chunk: Buffer) => reader.push(chunk));
-    // The server's end of the connection: the end of a body read until close, else too early.
-    socket.on('end', () => reader.finish());
+    // The connection is gone (the server closed it, or an error did): the end of a body
+    // read until close, else too early. After settle the reader is closed and this is a no-op.
     socket.on('close', () => reader.finish());
     socket.on('error', (error) => {
       const certificate = leaf && { leaf: leaf(), now: env.now };

@@ -1,3 +1,5 @@
+import { TOKEN } from './http-config.ts';
+
 /**
  * Reads one HTTP/1.1 response off a connection, chunk by chunk as the bytes arrive: the
  * head, then the body framed as RFC 9112 §6 says (no body for HEAD, 1xx, 204 and 304;
@@ -35,7 +37,6 @@ export interface ResponseSink {
 
 type State = 'head' | 'length' | 'close' | 'chunk-size' | 'chunk-data' | 'chunk-end' | 'trailers' | 'done';
 
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const STATUS_LINE = /^HTTP\/1\.\d ([1-9]\d\d)(?:[ \t]|$)/;
 const OWS = /^[ \t]+|[ \t]+$/g;
 const HEX = /^[0-9A-Fa-f]{1,12}$/;

@@ -5,9 +5,10 @@ import type { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { createCore, type Core } from '../../electron/core/index.ts';
 import type { AppInfo, CheckResult } from '../../electron/shared/contract.ts';
+import { watchPeakRss } from './peak-rss.ts';
+import { mainThreadWakeups } from './wakeups.ts';
 
 /** One measured phase: `checks` HTTP checks every `interval` s, measured over `window` s. */
 export interface PhaseOptions {
@@ -38,11 +39,15 @@ export interface PhaseFigures {
   readonly cpuSystemMs: number;
   readonly cpuMsPerCheck: number;
   readonly cpuPercent: number;
+  /** Times a second the main thread slept and was woken (wakeups.ts); null off Linux. */
+  readonly wakeupsPerSecond: number | null;
   readonly rssMaxBytes: number;
-  /** process.memoryUsage() at the RSS maximum, to tell V8's heap from native memory. */
-  readonly atRssMax: NodeJS.MemoryUsage;
-  /** V8's heap spaces at the RSS maximum: which one holds the heap's committed but unused bytes. */
-  readonly spacesAtRssMax: ReadonlyArray<{ readonly name: string; readonly size: number; readonly used: number }>;
+  /** process.memoryUsage() at `memoryAt`, to tell V8's heap from native memory. */
+  readonly memory: NodeJS.MemoryUsage;
+  /** Where the breakdown was taken: at the RSS maximum (sampled), or at the window's end (peak-rss.ts). */
+  readonly memoryAt: 'max' | 'end';
+  /** V8's heap spaces at `memoryAt`: which one holds the heap's committed but unused bytes. */
+  readonly spaces: ReadonlyArray<{ readonly name: string; readonly size: number; readonly used: number }>;
   readonly bytesPerResult: number;
 }
 
@@ -134,20 +139,14 @@ export async function runPhase(options: PhaseOptions, progress: (line: string) =
     const resultsBefore = results;
     const notUpBefore = notUp;
     const profiler = options.profile ? await startProfile() : null;
+    const wakeupsBefore = mainThreadWakeups();
     const cpuBefore = process.cpuUsage();
     const windowStart = performance.now();
-    let atRssMax = process.memoryUsage();
-    let spacesAtRssMax = getHeapSpaceStatistics();
-    // rss() alone reads one number; the full breakdown (a walk of V8's heap spaces) only
-    // at a new maximum: the sampler's own CPU is counted in the idle figure.
-    const sampler = setInterval(() => {
-      if (process.memoryUsage.rss() <= atRssMax.rss) return;
-      atRssMax = process.memoryUsage();
-      spacesAtRssMax = getHeapSpaceStatistics();
-    }, 1000);
+    const peak = watchPeakRss();
     await sleep(options.window * 1000);
-    clearInterval(sampler);
     const cpu = process.cpuUsage(cpuBefore);
+    const wakeupsAfter = mainThreadWakeups();
+    const memory = peak.stop();
     if (profiler && options.profile) writeFileSync(options.profile, JSON.stringify(await stopProfile(profiler)));
     const windowMs = performance.now() - windowStart;
     const inWindow = results - resultsBefore;
@@ -166,9 +165,11 @@ export async function runPhase(options: PhaseOptions, progress: (line: string) =
       cpuSystemMs: cpu.system / 1000,
       cpuMsPerCheck: inWindow === 0 ? 0 : cpuMs / inWindow,
       cpuPercent: (cpuMs / windowMs) * 100,
-      rssMaxBytes: atRssMax.rss,
-      atRssMax,
-      spacesAtRssMax: spacesAtRssMax.map((space) => ({ name: space.space_name.replace(/_space$/, ''), size: space.space_size, used: space.space_used_size })),
+      wakeupsPerSecond: wakeupsBefore === null || wakeupsAfter === null ? null : (wakeupsAfter - wakeupsBefore) / (windowMs / 1000),
+      rssMaxBytes: memory.rssMax,
+      memory: memory.usage,
+      memoryAt: memory.breakdownAt,
+      spaces: memory.spaces.map((space) => ({ name: space.space_name.replace(/_space$/, ''), size: space.space_size, used: space.space_used_size })),
       bytesPerResult: inWindow === 0 ? 0 : (diskAfter - diskBefore) / inWindow,
     };
   } finally {

@@ -20,9 +20,8 @@ import { buildOverview, localMidnight } from './overview.ts';
 import { OverviewPush } from './overview-push.ts';
 import { AlertPersistence, restoreFleet } from './persist.ts';
 import { hostOf, relabelledMessage } from './result-label.ts';
+import { TickSchedule } from './tick-schedule.ts';
 
-/** Groups close, budgets refill and snoozes end only when time is seen to pass. */
-export const TICK_MS = 5_000;
 /** Notification ids remembered for OS actions (Acknowledge on a notification shown earlier). */
 const REMEMBERED_NOTIFICATIONS = 200;
 
@@ -67,7 +66,7 @@ export class AlertService {
   readonly #push: OverviewPush;
   readonly #notifications = new Map<string, readonly number[]>();
   #resolvedToday: { from: number; entries: ReturnType<AlertStore['resolvedSince']> } | null = null;
-  #timer: unknown = null;
+  readonly #ticks: TickSchedule;
 
   constructor(options: AlertServiceOptions) {
     this.#options = options;
@@ -76,6 +75,7 @@ export class AlertService {
     this.#fleet = createFleet(options.fleet);
     this.#persistence = new AlertPersistence(this.store, options.logger);
     this.#push = new OverviewPush(options.timers, () => this.overview(), options.onChange);
+    this.#ticks = new TickSchedule(options.timers, options.clock, () => this.#tick());
   }
 
   /** Configure every check, put back what was saved, and start ticking. */
@@ -94,12 +94,11 @@ export class AlertService {
     }
     this.#persistence.remember(this.#fleet);
     this.#push.settle();
-    this.#scheduleTick();
+    this.#ticks.arm(this.#fleet);
   }
 
   stop(): void {
-    this.#options.timers.clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#ticks.stop();
     this.#push.stop();
   }
 
@@ -235,6 +234,7 @@ export class AlertService {
     const before = this.#fleet;
     const step = stepFleet(before, event);
     this.#fleet = step.state;
+    this.#ticks.stepped(before, this.#fleet);
     let dirty = false;
     // The notification first: the person matters more than the history, and writing it
     // (an fsync) must not stand between a result and the notification centre.
@@ -299,16 +299,14 @@ export class AlertService {
     if (this.#notifications.size > REMEMBERED_NOTIFICATIONS) this.#notifications.delete(this.#notifications.keys().next().value as string);
   }
 
-  #scheduleTick(): void {
-    this.#timer = this.#options.timers.setTimeout(() => {
-      try {
-        this.#apply({ type: 'tick', now: this.#options.clock.now() });
-        // Snoozes running out and "today" turning over change the overview with no effect.
-        this.#push.changed();
-      } catch (error) {
-        this.#options.logger.error(`Alert tick failed: ${(error as Error).stack ?? String(error)}`);
-      }
-      this.#scheduleTick();
-    }, TICK_MS);
+  #tick(): void {
+    try {
+      this.#apply({ type: 'tick', now: this.#options.clock.now() });
+      // Snoozes running out and "today" turning over change the overview with no effect.
+      this.#push.changed();
+    } catch (error) {
+      this.#options.logger.error(`Alert tick failed: ${(error as Error).stack ?? String(error)}`);
+    }
+    this.#ticks.arm(this.#fleet);
   }
 }

@@ -13,6 +13,13 @@ export function localMidnight(now: number): number {
   return date.getTime();
 }
 
+/** The next local midnight after `now`: where "today" turns over (23 or 25 hours away across a DST change). */
+export function nextLocalMidnight(now: number): number {
+  const date = new Date(now);
+  date.setHours(24, 0, 0, 0);
+  return date.getTime();
+}
+
 function view(check: FleetCheck, facts: CheckFacts, fleet: FleetState, now: number): AlertView | null {
   const { alert } = check;
   if (alert.phase === 'ok') return null;

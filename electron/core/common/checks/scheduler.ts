@@ -210,6 +210,10 @@ export class CheckScheduler {
   #fire(): void {
     this.#timer = null;
     this.#armedAt = Infinity;
+    // A firing is a wake-up anyway: look at the clocks now, and the watchdog need only
+    // wake on its own when no firing came for a whole watchdog period (an idle app's
+    // wake-ups are most of its CPU).
+    this.#watch();
     const now = this.#options.clock.monotonic();
     // Taken off first, put back after: a jittered next slot may itself be due already,
     // and must wait for the next firing rather than run twice in this one.
@@ -258,10 +262,18 @@ export class CheckScheduler {
   }
 
   #armWatchdog(): void {
-    this.#watchdog = this.#options.timers.setTimeout(() => {
-      this.#checkTime();
-      if (this.#started) this.#armWatchdog();
-    }, this.#watchdogMs);
+    this.#options.timers.clearTimeout(this.#watchdog);
+    this.#watchdog = this.#options.timers.setTimeout(() => this.#watch(), this.#watchdogMs);
+  }
+
+  /**
+   * Compare the clocks and start the watchdog period over. Whoever calls it, a late call
+   * means the watchdog is as late (it is always armed a period after the last look), so
+   * its verdict is the one the watchdog's own tick would have given.
+   */
+  #watch(): void {
+    this.#checkTime();
+    if (this.#started) this.#armWatchdog();
   }
 
   #checkTime(): void {

@@ -7,7 +7,7 @@ const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 
 /** A scheduler on fake time whose runs take `runMs` and are counted per check. */
-function harness(options: { runMs?: number; concurrency?: number; random?: () => number; onDrained?: () => void } = {}) {
+function harness(options: { runMs?: number; concurrency?: number; random?: () => number; onDrained?: () => void; watchdogMs?: number } = {}) {
   const clock = new FakeClock();
   const timers = new FakeTimers(clock);
   const runs = new Map<number, number>();
@@ -23,6 +23,7 @@ function harness(options: { runMs?: number; concurrency?: number; random?: () =>
     timers,
     concurrency: options.concurrency,
     random: options.random,
+    watchdogMs: options.watchdogMs,
     onTimeAnomaly: (anomaly) => anomalies.push(anomaly),
     onDrained: options.onDrained,
     run: (checkId, signal) =>
@@ -112,6 +113,26 @@ describe('CheckScheduler', () => {
     await h.timers.advance(10 * SECOND);
     expect(h.anomalies.map((a) => a.kind)).toEqual(['wall-jump']);
     expect(h.discarded.sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('looks at the clocks at every firing: runs after a sleep start once the anomaly is told, not a watchdog period later', async () => {
+    const h = harness({ random: () => 0, watchdogMs: 60 * SECOND });
+    let toldBeforeRuns: boolean | null = null;
+    for (let id = 1; id <= 5; id += 1) h.scheduler.set(id, 20 * SECOND);
+    h.scheduler.start();
+    await h.timers.advance(1 * SECOND);
+    const before = new Map(h.runs);
+    h.clock.wall += 2 * HOUR;
+    const started = h.starts.get(1)!.length;
+    // The next firing is due within 20 s; the watchdog not for 60.
+    while (h.starts.get(1)!.length === started) {
+      await h.timers.advance(1 * SECOND);
+      if (h.starts.get(1)!.length > started) toldBeforeRuns = h.anomalies.length === 1;
+    }
+    expect(toldBeforeRuns).toBe(true);
+    expect(h.anomalies.map((a) => a.kind)).toEqual(['wall-jump']);
+    expect(h.clock.mono).toBeLessThan(30 * SECOND);
+    for (let id = 1; id <= 5; id += 1) expect(h.runs.get(id)).toBe((before.get(id) ?? 0) + 1);
   });
 
   it('after a freeze where monotonic time kept counting, runs each check once, not once per missed slot', async () => {
@@ -231,9 +252,8 @@ describe('CheckScheduler', () => {
     h.scheduler.start();
     await h.timers.advance(60 * SECOND);
     // A firing per check would be ~3,000; groups spanning 4 s (a fifth of the interval)
-    // are at most five per interval. Each firing looks at the clocks, so the 5-s watchdog
-    // never has to wake on its own (it would add 12).
-    expect(woken).toBeLessThanOrEqual(15 + 2);
+    // are at most five per interval, plus a watchdog every 10 s (every 5 s, it added 12).
+    expect(woken).toBeLessThanOrEqual(15 + 6 + 2);
     expect(h.runs.size).toBe(1000);
     // Slots at phase, +20 s, +40 s; jitter may bring the +60 s one just inside the minute.
     for (const count of h.runs.values()) expect([3, 4]).toContain(count);
@@ -255,9 +275,8 @@ describe('CheckScheduler', () => {
     // 5 s, so there are at most six per interval (50 lone runs would be ~40).
     const wakeUps = new Set([...h.starts.values()].flat());
     expect(wakeUps.size).toBeLessThanOrEqual(20 * 6 + 1);
-    // Those are all: the firings read the clocks often enough that the watchdog never
-    // wakes the process on its own (every 5 s, it added about a hundred here).
-    expect(woken).toBeLessThanOrEqual(wakeUps.size + 1);
+    // Those and a watchdog every 10 s are all (every 5 s, it added 120 here).
+    expect(woken).toBeLessThanOrEqual(wakeUps.size + 60 + 1);
     for (const times of h.starts.values()) {
       // One run per interval on average, however early each one started…
       expect(times.length).toBeGreaterThanOrEqual(19);

@@ -71,11 +71,11 @@ const MAX_EARLY_MS = 5000;
 /** A watchdog difference above this is a jump, not timer noise. */
 const ANOMALY_THRESHOLD_MS = 5_000;
 /**
- * The longest the clocks go unread. Every firing reads them too, and an idle fleet fires
- * a little over every MAX_EARLY_MS: a watchdog period of twice that never wakes the
- * process on its own while checks run, and a sleep is still noticed within 10 s.
+ * How often the watchdog reads the clocks when nothing else does. Every firing reads them
+ * too, so this only bounds how late a sleep or clock change is noticed; each period is a
+ * wake-up of an idle app, and at 10 s half as many as at 5 s.
  */
-const WATCHDOG_MS = 2 * MAX_EARLY_MS;
+const WATCHDOG_MS = 10_000;
 
 /** Where a run started, on both clocks. */
 export interface RunStart {
@@ -216,10 +216,9 @@ export class CheckScheduler {
   #fire(): void {
     this.#timer = null;
     this.#armedAt = Infinity;
-    // A firing is a wake-up anyway: look at the clocks now, and the watchdog need only
-    // wake on its own when no firing came for a whole watchdog period (an idle app's
-    // wake-ups are most of its CPU).
-    this.#watch();
+    // Look at the clocks before starting runs: after a sleep, the anomaly (and the grace
+    // period alerting starts on it) comes before the first results, not up to a period later.
+    this.#checkTime();
     const now = this.#options.clock.monotonic();
     // Taken off first, put back after: a jittered next slot may itself be due already,
     // and must wait for the next firing rather than run twice in this one.
@@ -267,19 +266,15 @@ export class CheckScheduler {
     }
   }
 
-  #armWatchdog(): void {
-    this.#options.timers.clearTimeout(this.#watchdog);
-    this.#watchdog = this.#options.timers.setTimeout(() => this.#watch(), this.#watchdogMs);
-  }
-
   /**
-   * Compare the clocks and start the watchdog period over. Whoever calls it, a late call
-   * means the watchdog is as late (it is always armed a period after the last look), so
-   * its verdict is the one the watchdog's own tick would have given.
+   * A fixed period, never re-armed early: Node does not cancel its OS timer when a timer
+   * is cleared, so re-arming at each firing still woke the process at the old time.
    */
-  #watch(): void {
-    this.#checkTime();
-    if (this.#started) this.#armWatchdog();
+  #armWatchdog(): void {
+    this.#watchdog = this.#options.timers.setTimeout(() => {
+      this.#checkTime();
+      if (this.#started) this.#armWatchdog();
+    }, this.#watchdogMs);
   }
 
   #checkTime(): void {

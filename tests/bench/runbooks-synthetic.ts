@@ -7,21 +7,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../helpers/seeded-random.ts';
 
 const TAGS = ['database', 'network', 'security', 'payments', 'storage', 'kubernetes', 'observability', 'queue', 'cache', 'release', 'dns', 'tls', 'billing', 'search', 'auth', 'edge', 'batch', 'compliance', 'capacity', 'backup'];
 const SERVICES = ['api', 'web', 'worker', 'billing-api', 'search-api', 'gitaly', 'patroni', 'pgbouncer', 'redis', 'sidekiq', 'registry', 'runner', 'console', 'auth-service', 'ingest', 'ledger', 'gateway', 'scheduler', 'cdn', 'mailer'];
-
-/** mulberry32: a tiny seeded generator. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pickFrom = (random: () => number) => <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 

@@ -4,19 +4,8 @@ import type { FleetEvent, FleetState } from '../../../electron/core/common/alert
 import { startsWaitingOnTime, waitsOnTime } from '../../../electron/core/common/alerts/quiet.ts';
 import type { AlertPolicy } from '../../../electron/core/common/alerts/types.ts';
 import type { CheckStatus, ErrorClass } from '../../../electron/core/common/checks/outcome.ts';
+import { seeded } from '../../helpers/seeded-random.ts';
 import { HOUR, MINUTE, SECOND, T0 } from './fleet-harness.ts';
-
-/** Seeded, so a failing sequence can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** What the user can see or be told of a fleet: what a tick must leave as it was when nothing waits on time. */
 function seen(state: FleetState) {
@@ -113,7 +102,7 @@ describe('a fleet with nothing waiting on time', () => {
     let quietStates = 0;
     let waitingStates = 0;
     for (let seed = 1; seed <= 60; seed += 1) {
-      const next = random(seed);
+      const next = seeded(seed);
       let state = configured(POLICIES[seed % POLICIES.length]!);
       let now = T0;
       for (let step = 0; step < 150; step += 1) {

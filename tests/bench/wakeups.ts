@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /**
  * How many times the main thread went to sleep and was woken (Linux counts each as a
  * voluntary context switch), or null where there is no /proc. At idle the CPU figure
- * is mostly wake-ups, and this count does not move with how busy the machine is.
+ * is mostly wake-ups, and this count moves far less than CPU with how busy the machine is.
  */
 export function mainThreadWakeups(): number | null {
   try {
